@@ -1,0 +1,58 @@
+import { ConfigError } from '../config/env.js';
+import { StartupError } from '../main.js';
+import { AppError } from '../shared/errors.js';
+import { adminCommand } from './commands/admin.js';
+import { configCommand } from './commands/config.js';
+import { migrateCommand } from './commands/migrate.js';
+import { secretsCommand } from './commands/secrets.js';
+import { startCommand } from './commands/start.js';
+import { UsageError, type CommandIo } from './command-io.js';
+
+const USAGE = `Usage: passivewp <command> [options]
+
+Commands:
+  start                                   Start the engine (HTTP server) on the data directory
+  migrate                                 Apply database migrations and exit
+  admin create --email E --password P     Create an administrator (--password - reads it from stdin)
+  admin list                              List administrators
+  config check                            Validate the configuration and show where each value comes from
+  secrets forget-unreadable               Drop stored secrets that the current key cannot open
+  help                                    Show this help
+
+Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;
+
+const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  start: startCommand,
+  migrate: migrateCommand,
+  admin: adminCommand,
+  config: configCommand,
+  secrets: secretsCommand,
+};
+
+/** Runs one CLI command and returns its exit code: 0 done, 1 failed, 2 bad usage or configuration. */
+export async function runCli(argv: string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StartupError || error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      io.err(`${error.message}${error.fields.length ? `\n${error.fields.map((f) => `  - ${f.field}: ${f.message}`).join('\n')}` : ''}`);
+      return error.code === 'config_invalid' ? 2 : 1;
+    }
+    io.err(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

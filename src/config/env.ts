@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The engine's configuration: environment variables, optionally completed by a JSON config file
+ * (`PASSIVEWP_CONFIG`) whose keys are the same variable names. Parsed once at boot; the rest of
+ * the code receives the frozen result and never reads `process.env`.
+ */
+
+const booleanText = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const basePath = z
+  .string()
+  .regex(/^(\/[A-Za-z0-9._~-]+)*$/, { error: 'must be empty or a path like /passivewp (no trailing slash)' });
+
+const engineSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PASSIVEWP_HOST: z.string().min(1).default('127.0.0.1'),
+  PASSIVEWP_PORT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int({ error: 'must be a whole number from 0 to 65535' })
+    .min(0)
+    .max(65535)
+    .default(8080),
+  PASSIVEWP_DATA_DIR: z.string().min(1).default('./data'),
+  PASSIVEWP_BASE_PATH: basePath.default(''),
+  PASSIVEWP_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  PASSIVEWP_SECRET_KEY: z.string().optional(),
+  PASSIVEWP_PREVIOUS_SECRET_KEYS: z.string().optional(),
+  PASSIVEWP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PASSIVEWP_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  PASSIVEWP_TRUST_PROXY: booleanText.default(false),
+  PASSIVEWP_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+});
+
+export type EngineEnvName = keyof z.infer<typeof engineSchema>;
+
+/** A configuration variable that sets (and locks) one setting; declared by the settings registry. */
+export interface SettingVariable {
+  name: string;
+  schema: z.ZodType;
+}
+
+export interface ConfigOverride {
+  value: unknown;
+  origin: 'env' | 'file';
+}
+
+export interface Config {
+  env: 'production' | 'development' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  basePath: string;
+  publicUrl: string | undefined;
+  secretKey: string | undefined;
+  previousSecretKeys: string[];
+  log: { level: string; pretty: boolean };
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  configFile: string | undefined;
+  /** Setting values fixed by configuration, by variable name. */
+  settingOverrides: ReadonlyMap<string, ConfigOverride>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigInput {
+  env: Record<string, string | undefined>;
+  settingVariables: readonly SettingVariable[];
+  cwd: string;
+}
+
+export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Config {
+  const problems: string[] = [];
+  const configFile = env.PASSIVEWP_CONFIG?.trim() || undefined;
+  const fileValues = configFile ? readConfigFile(path.resolve(cwd, configFile), problems) : {};
+
+  const knownNames = new Set<string>([...Object.keys(engineSchema.shape), ...settingVariables.map((v) => v.name)]);
+  for (const name of Object.keys(fileValues)) {
+    if (!knownNames.has(name)) problems.push(`${name} (in PASSIVEWP_CONFIG file): unknown variable`);
+  }
+
+  const lookup = (name: string): { raw: string | undefined; origin: 'env' | 'file' } => {
+    const fromEnv = env[name];
+    if (fromEnv !== undefined && fromEnv !== '') return { raw: fromEnv, origin: 'env' };
+    const fromFile = fileValues[name];
+    return { raw: fromFile, origin: 'file' };
+  };
+
+  const engineInput: Record<string, string | undefined> = {};
+  for (const name of Object.keys(engineSchema.shape)) engineInput[name] = lookup(name).raw;
+  const engine = engineSchema.safeParse(engineInput);
+  if (!engine.success) {
+    for (const issue of engine.error.issues) problems.push(`${String(issue.path[0])}: ${issue.message}`);
+  }
+
+  const settingOverrides = new Map<string, ConfigOverride>();
+  for (const variable of settingVariables) {
+    const { raw, origin } = lookup(variable.name);
+    if (raw === undefined) continue;
+    const parsed = variable.schema.safeParse(raw);
+    if (parsed.success) settingOverrides.set(variable.name, { value: parsed.data, origin });
+    else problems.push(`${variable.name}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`);
+  }
+
+  if (!engine.success || problems.length > 0) throw new ConfigError(problems);
+  const e = engine.data;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.PASSIVEWP_HOST,
+    port: e.PASSIVEWP_PORT,
+    dataDir: path.resolve(cwd, e.PASSIVEWP_DATA_DIR),
+    basePath: e.PASSIVEWP_BASE_PATH,
+    publicUrl: e.PASSIVEWP_PUBLIC_URL?.replace(/\/+$/, ''),
+    secretKey: e.PASSIVEWP_SECRET_KEY,
+    previousSecretKeys: (e.PASSIVEWP_PREVIOUS_SECRET_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    log: {
+      level: e.PASSIVEWP_LOG_LEVEL,
+      pretty: (e.PASSIVEWP_LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty')) === 'pretty',
+    },
+    trustProxy: e.PASSIVEWP_TRUST_PROXY,
+    sessionTtlHours: e.PASSIVEWP_SESSION_TTL_HOURS,
+    configFile,
+    settingOverrides,
+  });
+}
+
+function readConfigFile(file: string, problems: string[]): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'not valid JSON';
+    problems.push(`PASSIVEWP_CONFIG: ${file}: ${reason}`);
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push(`PASSIVEWP_CONFIG: ${file}: must hold a JSON object of VARIABLE: value`);
+    return {};
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) values[name] = String(value);
+    else problems.push(`${name} (in PASSIVEWP_CONFIG file): must be a string, number or boolean`);
+  }
+  return values;
+}

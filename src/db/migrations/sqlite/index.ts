@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation.js';
+
+/** Every SQLite migration, in order. Names are the file names and never change once released. */
+export const sqliteMigrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,24 @@
+import type { EngineContext } from '../../domain/context.js';
+import type { Db } from '../open-database.js';
+import { createAdminStore } from './admin-store.js';
+import { createAuditStore } from './audit-store.js';
+import { createSessionStore } from './session-store.js';
+import { createSettingsStore } from './settings-store.js';
+import { createSetupTokenStore } from './setup-token-store.js';
+
+/** Binds every domain store to one database handle. */
+export function createStores(db: Db): EngineContext['stores'] {
+  return {
+    admins: createAdminStore(db),
+    sessions: createSessionStore(db),
+    setupTokens: createSetupTokenStore(db),
+    settings: createSettingsStore(db),
+    audit: createAuditStore(db),
+    transaction: {
+      run: (work) =>
+        db.transaction().execute((trx) =>
+          work({ admins: createAdminStore(trx), sessions: createSessionStore(trx), setupTokens: createSetupTokenStore(trx) }),
+        ),
+    },
+  };
+}

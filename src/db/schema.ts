@@ -1,0 +1,60 @@
+import type { Generated } from 'kysely';
+
+/** The tables as Kysely sees them. Times are ISO-8601 strings in UTC on every dialect. */
+export interface Database {
+  admins: AdminsTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  settings: SettingsTable;
+  audit_log: AuditLogTable;
+}
+
+export interface AdminsTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie value: a stolen database does not yield usable sessions. */
+  token_hash: string;
+  id: string;
+  admin_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SettingsTable {
+  section: string;
+  key: string;
+  /** JSON text; for secret fields, a keyring ciphertext wrapped as a JSON string. */
+  value: string;
+  is_secret: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** JSON array of the keys touched; never their values. */
+  keys: string;
+  ip: string | null;
+  seq: Generated<number>;
+}

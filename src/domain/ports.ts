@@ -1,0 +1,86 @@
+/**
+ * What the domain needs from storage, stated as interfaces. `src/db/queries` implements them;
+ * the domain never sees SQL or a driver.
+ */
+
+export interface AdminRecord {
+  id: string;
+  email: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  id: string;
+  adminId: string;
+  adminEmail: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface StoredSetting {
+  key: string;
+  /** Parsed JSON; for secrets, the sealed ciphertext string. */
+  value: unknown;
+  isSecret: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface SettingWrite {
+  key: string;
+  /** undefined removes the stored value, so the field falls back to its default. */
+  value: unknown;
+  isSecret: boolean;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  keys: string[];
+  ip: string | null;
+}
+
+export interface AdminStore {
+  count(): Promise<number>;
+  findByEmail(email: string): Promise<AdminRecord | undefined>;
+  list(): Promise<AdminRecord[]>;
+  /** Fails with a unique-violation when the email is taken. */
+  insert(admin: AdminRecord, createdAt: string): Promise<void>;
+}
+
+export interface SessionStore {
+  insert(tokenHash: string, session: Omit<SessionRecord, 'adminEmail'>, client: { ip: string | null; userAgent: string | null }): Promise<void>;
+  findValid(tokenHash: string, now: string): Promise<SessionRecord | undefined>;
+  touch(tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void>;
+  remove(tokenHash: string): Promise<void>;
+  removeExpired(now: string): Promise<number>;
+}
+
+export interface SetupTokenStore {
+  /** Replaces every earlier unused token: only the newest printed link works. */
+  replace(tokenHash: string, createdAt: string, expiresAt: string): Promise<void>;
+  /** Marks the token used if it is valid now; false when unknown, used or expired. */
+  consume(tokenHash: string, now: string): Promise<boolean>;
+}
+
+export interface SettingsStore {
+  read(section: string): Promise<StoredSetting[]>;
+  listSecrets(): Promise<Array<{ section: string; key: string; value: string }>>;
+  /** Applies every write and the audit entry in one transaction, or none of them. */
+  write(section: string, writes: SettingWrite[], meta: { at: string; actor: string }, audit: AuditEntry | undefined): Promise<void>;
+}
+
+export interface AuditStore {
+  recent(limit: number): Promise<AuditEntry[]>;
+}
+
+/** Runs a unit of work in one transaction, handing it stores bound to that transaction. */
+export interface TransactionRunner {
+  run<T>(work: (stores: { admins: AdminStore; sessions: SessionStore; setupTokens: SetupTokenStore }) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../shared/errors.js';
+
+/**
+ * A settings section is declared once, as data: the same declaration validates API input, drives
+ * the admin form (labels, input kinds) and names the configuration variable that locks a field.
+ * It imports nothing but zod, so the admin app can import it too.
+ */
+export type FieldInput = 'text' | 'url' | 'textarea' | 'select' | 'secret' | 'timezone';
+
+export interface FieldDefinition<T = unknown> {
+  label: string;
+  help?: string;
+  input: FieldInput;
+  /** Validates a value before it is stored. */
+  schema: z.ZodType<T>;
+  default: T;
+  secret?: boolean;
+  /** The configuration variable that sets and locks this field, like a constant in wp-config. */
+  configVariable?: string;
+  /** How the text of the configuration variable becomes a value; `schema` when absent. */
+  configSchema?: z.ZodType<T>;
+  options?: ReadonlyArray<{ value: string; label: string }>;
+}
+
+export interface SectionDefinition<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>> {
+  id: string;
+  title: string;
+  fields: F;
+  /** Rules between fields, checked on the values as they would be after the save. */
+  check?: (values: SectionValues<F>) => FieldIssue[];
+}
+
+export type SectionValues<F extends Record<string, FieldDefinition>> = {
+  [K in keyof F]: F[K] extends FieldDefinition<infer T> ? T : never;
+};
+
+export function defineSection<F extends Record<string, FieldDefinition>>(section: SectionDefinition<F>): SectionDefinition<F> {
+  return section;
+}
+
+export function defineField<T>(field: FieldDefinition<T>): FieldDefinition<T> {
+  return field;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AppError, type FieldIssue } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import type { EngineContext } from '../context.js';
+import type { SettingWrite } from '../ports.js';
+import { findSection, plainValue, resolveFields } from './resolve-fields.js';
+
+export const saveSectionInput = z.object({
+  values: z.record(z.string(), z.unknown()),
+});
+
+export interface SaveSectionInput {
+  sectionId: string;
+  /** Field → new value; `null` resets a field to its default (and clears a secret). Absent fields stay as they are. */
+  values: Record<string, unknown>;
+  actor: string;
+  ip: string | null;
+}
+
+/**
+ * Validates every submitted field and the section's cross-field rules, then stores all changes and
+ * one audit entry in a single transaction. Any problem refuses the whole save and stores nothing.
+ */
+export async function saveSection(ctx: EngineContext, input: SaveSectionInput): Promise<{ changedKeys: string[] }> {
+  const section = findSection(ctx, input.sectionId);
+  const resolved = await resolveFields(ctx, section);
+  const issues: FieldIssue[] = [];
+  const writes: SettingWrite[] = [];
+  const next: Record<string, unknown> = {};
+  for (const [key, r] of resolved) next[key] = r.field.secret ? undefined : r.value;
+
+  for (const [key, raw] of Object.entries(input.values)) {
+    const r = resolved.get(key);
+    if (!r) {
+      issues.push({ field: key, message: `"${key}" is not a setting of ${section.title}.` });
+      continue;
+    }
+    if (r.source === 'config') {
+      issues.push({ field: key, message: `${r.field.label} is set by ${r.configVariable} in the configuration; change it there, not here.` });
+      continue;
+    }
+    if (raw === null) {
+      writes.push({ key, value: undefined, isSecret: Boolean(r.field.secret) });
+      next[key] = r.field.default;
+      continue;
+    }
+    const parsed = r.field.schema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push({ field: key, message: parsed.error.issues[0]?.message ?? 'This value is not valid.' });
+      continue;
+    }
+    next[key] = parsed.data;
+    writes.push(r.field.secret ? { key, value: ctx.keyring.encrypt(String(parsed.data)), isSecret: true } : { key, value: parsed.data, isSecret: false });
+  }
+
+  if (issues.length === 0 && section.check) {
+    for (const [key, r] of resolved) if (r.field.secret && next[key] === undefined) next[key] = safePlain(ctx, r);
+    issues.push(...section.check(next as never));
+  }
+  if (issues.length > 0) {
+    throw new AppError('validation_failed', `${section.title} settings were not saved: ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix.`, { fields: issues });
+  }
+
+  const storedValue = (key: string) => (resolved.get(key)?.source === 'stored' ? resolved.get(key)?.value : undefined);
+  // A sealed secret never equals its previous ciphertext, so a submitted secret always counts as a change.
+  const changed = writes.filter((w) => (w.isSecret && w.value !== undefined) || JSON.stringify(w.value) !== JSON.stringify(storedValue(w.key)));
+  const changedKeys = changed.map((w) => w.key);
+  const at = ctx.clock.now().toISOString();
+  const audit = changedKeys.length
+    ? { id: newId('audit'), at, actor: input.actor, action: 'settings.save', subject: section.id, keys: changedKeys, ip: input.ip }
+    : undefined;
+  await ctx.stores.settings.write(section.id, changed, { at, actor: input.actor }, audit);
+  if (audit) ctx.logger.info({ section: section.id, keys: changedKeys, actor: input.actor }, 'settings saved');
+  return { changedKeys };
+}
+
+function safePlain(ctx: EngineContext, r: Parameters<typeof plainValue>[1]): unknown {
+  try {
+    return plainValue(ctx, r);
+  } catch {
+    return undefined;
+  }
+}

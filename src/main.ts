@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from './config/env.js';
+import { openKeyring } from './config/keyring.js';
+import { migrateDatabase } from './db/migrate-database.js';
+import { openDatabase, type Db } from './db/open-database.js';
+import { createStores } from './db/queries/create-stores.js';
+import { createLoginLimiter } from './domain/auth/attempt-limiter.js';
+import { issueSetupToken } from './domain/auth/issue-setup-token.js';
+import type { EngineContext } from './domain/context.js';
+import { findUnreadableSecrets } from './domain/settings/find-unreadable-secrets.js';
+import { createSettingsRegistry, listSettingVariables, type SettingsRegistry } from './domain/settings/registry.js';
+import { buildApp } from './http/build-app.js';
+import { systemClock } from './shared/clock.js';
+import { createLogger, type Logger } from './shared/logger.js';
+import type { DestinationStream } from 'pino';
+
+/** The composition root: configuration → storage → domain context → HTTP. */
+
+export interface Engine {
+  config: Config;
+  ctx: EngineContext;
+  db: Db;
+  close(): Promise<void>;
+}
+
+export interface OpenEngineOptions {
+  env: Record<string, string | undefined>;
+  cwd?: string;
+  registry?: SettingsRegistry;
+  logDestination?: DestinationStream;
+  /** CLI commands that print their own output keep the log quiet unless something fails. */
+  quiet?: boolean;
+  /** Only for `passivewp secrets forget-unreadable`, which exists to get past a lost key. */
+  allowUnreadableSecrets?: boolean;
+}
+
+/** A start-up failure the operator must fix; the CLI prints it and exits with code 2. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
+  const registry = options.registry ?? createSettingsRegistry();
+  const config = loadConfig({ env: options.env, settingVariables: listSettingVariables(registry), cwd: options.cwd ?? process.cwd() });
+  const logger = createLogger({
+    level: options.quiet ? 'warn' : config.log.level,
+    pretty: config.log.pretty,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
+  const keyring = openKeyring(config);
+  const db = openDatabase(config.dataDir);
+  try {
+    const applied = await migrateDatabase(db);
+    if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+    const ctx: EngineContext = {
+      clock: systemClock,
+      logger,
+      keyring,
+      settingsRegistry: registry,
+      settingOverrides: config.settingOverrides,
+      sessionTtlHours: config.sessionTtlHours,
+      loginLimiter: createLoginLimiter(),
+      stores: createStores(db),
+    };
+    const unreadable = await findUnreadableSecrets(ctx);
+    if (unreadable.length && !options.allowUnreadableSecrets) {
+      throw new StartupError(
+        `${unreadable.length} stored secret(s) (${unreadable.map((s) => `${s.section}.${s.key}`).join(', ')}) were encrypted with key ${unreadable[0]?.keyId}, ` +
+          `but the loaded key is ${keyring.keyId} (from ${keyring.source}). Restore the original PASSIVEWP_SECRET_KEY or ${path.join(config.dataDir, 'secret.key')}, ` +
+          'or run `passivewp secrets forget-unreadable` to drop those values and enter them again.',
+      );
+    }
+    logger.info({ dataDir: config.dataDir, storage: 'sqlite', keySource: keyring.source, loginLimiter: 'memory' }, 'engine ready');
+    return { config, ctx, db, close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web');
+
+export async function createHttpApp(engine: Engine, webRoot = WEB_ROOT): Promise<FastifyInstance> {
+  return buildApp(engine.ctx, {
+    basePath: engine.config.basePath,
+    webRoot,
+    trustProxy: engine.config.trustProxy,
+    ping: async () => {
+      await sql`select 1`.execute(engine.db);
+    },
+  });
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts serving and prints the admin URL, plus the first-run setup link while no administrator exists. */
+export async function startServer(engine: Engine, print: (line: string) => void = console.log): Promise<RunningServer> {
+  const app = await createHttpApp(engine);
+  const address = await app.listen({ host: engine.config.host, port: engine.config.port });
+  const origin = engine.config.publicUrl ?? address.replace('[::1]', 'localhost');
+  const adminUrl = `${origin}${engine.config.basePath}/admin/`;
+  print(`PassiveWP is running. Admin: ${adminUrl}`);
+  const setup = await issueSetupToken(engine.ctx);
+  if (setup) {
+    print(`No administrator yet. Create one within the next hour at: ${adminUrl}#/setup/${setup.token}`);
+    print('(or from a terminal: npx passivewp admin create --email you@example.com --password ...)');
+  }
+  return { app, url: origin, adminUrl, stop: () => stopServer(app, engine) };
+}
+
+/** Lets in-flight requests finish, then closes storage; gives up waiting after `timeoutMs`. */
+export async function stopServer(app: FastifyInstance, engine: Engine, timeoutMs = 9000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      engine.ctx.logger.warn('shutdown deadline reached; closing remaining connections');
+      app.server.closeAllConnections();
+      resolve();
+    }, timeoutMs);
+    timer.unref();
+  });
+  await Promise.race([app.close(), deadline]);
+  clearTimeout(timer);
+  await engine.close();
+}
+
+export type { Logger };
