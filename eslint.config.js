@@ -39,7 +39,7 @@ export default tseslint.config(
   { files: ['src/db/**'], rules: restrict(HTTP, VENDOR_SDKS, INTEGRATIONS) },
   { files: ['src/http/**'], rules: restrict(DRIVERS, DB, VENDOR_SDKS) },
   { files: ['src/render/**'], rules: restrict(DRIVERS, DB, HTTP) },
-  { files: ['web/**'], rules: restrict([['**/src/db/**', '**/src/http/**', '**/src/cli/**', '**/src/config/**', '**/src/main.js', 'node:*'], 'The admin app may share schemas from src/domain and src/shared, nothing server-only.']) },
+  { files: ['web/src/**'], rules: restrict([['**/src/db/**', '**/src/http/**', '**/src/cli/**', '**/src/config/**', '**/src/main.js', 'node:*'], 'The admin app may share schemas from src/domain and src/shared, nothing server-only.']) },
   // The process edge and the tooling read process.env by design.
   { files: ['src/cli/run.ts', 'scripts/**', 'bench/**', 'tests/**', '*.config.*', 'web/vite.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -127,7 +127,10 @@ export async function stopServer(app: FastifyInstance, engine: Engine, timeoutMs
     }, timeoutMs);
     timer.unref();
   });
+  // A keep-alive socket whose request finishes during shutdown turns idle only then: keep sweeping.
+  const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
   await Promise.race([app.close(), deadline]);
+  clearInterval(sweeper);
   clearTimeout(timer);
   await engine.close();
 }
