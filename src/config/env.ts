@@ -36,7 +36,8 @@ const engineSchema = z.object({
   PASSIVEWP_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
 });
 
-export type EngineEnvName = keyof z.infer<typeof engineSchema>;
+/** The engine's own variables (settings add theirs through the registry). */
+export const ENGINE_VARIABLES = [...Object.keys(engineSchema.shape), 'PASSIVEWP_CONFIG'];
 
 /** A configuration variable that sets (and locks) one setting; declared by the settings registry. */
 export interface SettingVariable {

@@ -71,3 +71,13 @@ describe('loadConfig', () => {
     expect(problemsOf({ PASSIVEWP_CONFIG: 'typo.json' }, dir)[0]).toMatch(/^PASSIVEWP_PROT .*unknown variable/);
   });
 });
+
+describe('.env.example', () => {
+  it('lists every variable the engine reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ENGINE_VARIABLES } = await import('../../src/config/env.js');
+    const example = readFileSync(path.resolve(import.meta.dirname, '../../.env.example'), 'utf8');
+    const listed = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+    for (const name of [...ENGINE_VARIABLES, ...settingVariables.map((v) => v.name)]) expect(listed, name).toContain(name);
+  });
+});
