@@ -3,7 +3,7 @@
 // builds the engine and the admin app they run against, runs every test once, and ends with one
 // plain line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', ...options });
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -33,18 +33,16 @@ if (run('npm', ['run', '--silent', 'build']).status !== 0) {
 mkdirSync('test-artifacts', { recursive: true });
 const report = 'test-artifacts/vitest-report.json';
 const extra = process.argv.slice(2);
+rmSync(report, { force: true });
 const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
 
-let passed = 0;
-let failed = 1;
-if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
-  // A file that failed to load has no tests to count; it must still count as a failure.
-  failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-} else {
-  failed = 1;
-}
+// No report means vitest itself crashed: count that as one failure rather than report nothing.
+const { passed, failed } = existsSync(report) ? countResults(JSON.parse(readFileSync(report, 'utf8'))) : { passed: 0, failed: 1 };
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(vitest.status === 0 && failed === 0 ? 0 : 1);
+
+function countResults(results) {
+  // A file that failed to load has no tests to count; it must still count as a failure.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  return { passed: results.numPassedTests, failed: results.numFailedTests + brokenFiles };
+}

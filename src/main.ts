@@ -13,6 +13,7 @@ import type { EngineContext } from './domain/context.js';
 import { findUnreadableSecrets } from './domain/settings/find-unreadable-secrets.js';
 import { createSettingsRegistry, listSettingVariables, type SettingsRegistry } from './domain/settings/registry.js';
 import { buildApp } from './http/build-app.js';
+import { createSourceFactory } from './integrations/create-source-factory.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import type { DestinationStream } from 'pino';
@@ -55,6 +56,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   try {
     const applied = await migrateDatabase(db);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+    const stores = createStores(db);
     const ctx: EngineContext = {
       clock: systemClock,
       logger,
@@ -63,7 +65,8 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       settingOverrides: config.settingOverrides,
       sessionTtlHours: config.sessionTtlHours,
       loginLimiter: createLoginLimiter(),
-      stores: createStores(db),
+      productSources: createSourceFactory({ quota: stores.quota, ...config.amazon }),
+      stores,
     };
     const unreadable = await findUnreadableSecrets(ctx);
     if (unreadable.length && !options.allowUnreadableSecrets) {
@@ -73,7 +76,10 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
           'or run `passivewp secrets forget-unreadable` to drop those values and enter them again.',
       );
     }
-    logger.info({ dataDir: config.dataDir, storage: 'sqlite', keySource: keyring.source, loginLimiter: 'memory' }, 'engine ready');
+    logger.info(
+      { dataDir: config.dataDir, storage: 'sqlite', keySource: keyring.source, loginLimiter: 'memory', amazonPacer: 'memory + sqlite quota', amazonEndpoint: config.amazon.endpointOverride ?? 'amazon' },
+      'engine ready',
+    );
     return { config, ctx, db, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
@@ -81,7 +87,9 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
   }
 }
 
-export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The built admin app (dist/web), also when the engine runs from src/ (tests, `npm run dev`). */
+export const WEB_ROOT = path.basename(HERE) === 'src' ? path.resolve(HERE, '../dist/web') : path.resolve(HERE, '../web');
 
 export async function createHttpApp(engine: Engine, webRoot = WEB_ROOT): Promise<FastifyInstance> {
   return buildApp(engine.ctx, {

@@ -2,8 +2,10 @@ import { ConfigError } from '../config/env.js';
 import { StartupError } from '../main.js';
 import { AppError } from '../shared/errors.js';
 import { adminCommand } from './commands/admin.js';
+import { amazonCommand } from './commands/amazon.js';
 import { configCommand } from './commands/config.js';
 import { migrateCommand } from './commands/migrate.js';
+import { relayCommand } from './commands/relay.js';
 import { secretsCommand } from './commands/secrets.js';
 import { startCommand } from './commands/start.js';
 import { UsageError, type CommandIo } from './command-io.js';
@@ -17,6 +19,9 @@ Commands:
   admin list                              List administrators
   config check                            Validate the configuration and show where each value comes from
   secrets forget-unreadable               Drop stored secrets that the current key cannot open
+  relay token create --name NAME          Issue a token another engine uses to fetch product data from this one
+  relay token list | relay token revoke ID
+  amazon get-items ASIN… [--marketplace us] [--json]   Fetch products with the saved Amazon settings
   help                                    Show this help
 
 Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;
@@ -27,6 +32,8 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number
   admin: adminCommand,
   config: configCommand,
   secrets: secretsCommand,
+  relay: relayCommand,
+  amazon: amazonCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 done, 1 failed, 2 bad usage or configuration. */

@@ -34,6 +34,13 @@ const engineSchema = z.object({
   PASSIVEWP_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   PASSIVEWP_TRUST_PROXY: booleanText.default(false),
   PASSIVEWP_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: z
+    .url({ protocol: /^https?$/, error: 'must be an origin like http://127.0.0.1:8790' })
+    .refine((u) => new URL(u).pathname === '/', { error: 'must be an origin without a path, like http://127.0.0.1:8790' })
+    .optional(),
+  PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: z.coerce.number({ error: 'must be a number' }).min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'Amazon allows at most 10' }).default(1),
+  PASSIVEWP_AMAZON_DAILY_QUOTA: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1).max(864_000).default(8640),
+  PASSIVEWP_AMAZON_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(500).max(120_000).default(10_000),
 });
 
 /** The engine's own variables (settings add theirs through the registry). */
@@ -62,6 +69,13 @@ export interface Config {
   log: { level: string; pretty: boolean };
   trustProxy: boolean;
   sessionTtlHours: number;
+  amazon: {
+    /** Sends every Amazon request to this origin, the real host as first path segment (tests, fake Amazon). */
+    endpointOverride: string | undefined;
+    requestsPerSecond: number;
+    dailyQuota: number;
+    timeoutMs: number;
+  };
   configFile: string | undefined;
   /** Setting values fixed by configuration, by variable name. */
   settingOverrides: ReadonlyMap<string, ConfigOverride>;
@@ -133,6 +147,12 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
     },
     trustProxy: e.PASSIVEWP_TRUST_PROXY,
     sessionTtlHours: e.PASSIVEWP_SESSION_TTL_HOURS,
+    amazon: {
+      endpointOverride: e.PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE?.replace(/\/+$/, ''),
+      requestsPerSecond: e.PASSIVEWP_AMAZON_REQUESTS_PER_SECOND,
+      dailyQuota: e.PASSIVEWP_AMAZON_DAILY_QUOTA,
+      timeoutMs: e.PASSIVEWP_AMAZON_TIMEOUT_MS,
+    },
     configFile,
     settingOverrides,
   });

@@ -7,6 +7,24 @@ export interface Database {
   setup_tokens: SetupTokensTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  amazon_quota_usage: AmazonQuotaUsageTable;
+  relay_tokens: RelayTokensTable;
+}
+
+export interface RelayTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  last4: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AmazonQuotaUsageTable {
+  credential_key: string;
+  day: string;
+  used: number;
 }
 
 export interface AdminsTable {

@@ -84,3 +84,28 @@ export interface AuditStore {
 export interface TransactionRunner {
   run<T>(work: (stores: { admins: AdminStore; sessions: SessionStore; setupTokens: SetupTokenStore }) => Promise<T>): Promise<T>;
 }
+
+/** Requests counted against a credential's daily quota, persisted so that a restart does not reset it. */
+export interface QuotaStore {
+  /** Adds `n` (may be negative) to the count of `key` on `day` (YYYY-MM-DD, UTC) and returns the new count. */
+  add(key: string, day: string, n: number): Promise<number>;
+  used(key: string, day: string): Promise<number>;
+}
+
+export interface RelayTokenRecord {
+  id: string;
+  name: string;
+  last4: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface RelayTokenStore {
+  insert(record: RelayTokenRecord, tokenHash: string): Promise<void>;
+  /** The active (not revoked) token with this hash. */
+  findActive(tokenHash: string): Promise<RelayTokenRecord | undefined>;
+  markUsed(id: string, at: string): Promise<void>;
+  revoke(id: string, at: string): Promise<boolean>;
+  list(): Promise<RelayTokenRecord[]>;
+}

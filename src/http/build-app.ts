@@ -4,6 +4,7 @@ import type { EngineContext } from '../domain/context.js';
 import { auditRoutes } from './api/audit.routes.js';
 import { authRoutes } from './api/auth.routes.js';
 import { healthRoutes } from './api/health.routes.js';
+import { relayRoutes } from './api/relay.routes.js';
 import { settingsRoutes } from './api/settings.routes.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
 import { createRequireSession, rejectCrossSite } from './middleware/require-session.js';
@@ -13,7 +14,7 @@ import { serveAdmin } from './serve-admin.js';
 export interface RouteEntry {
   method: string;
   url: string;
-  auth: 'session' | 'public' | 'self';
+  auth: 'session' | 'public' | 'self' | 'relay';
 }
 
 declare module 'fastify' {
@@ -24,9 +25,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * `public`: works without a session (health, login, first-run setup). `self`: checks the session
-     * in its handler. Default: the session guard runs before the handler.
+     * in its handler. `relay`: another engine's relay token instead of a session. Default: the
+     * session guard runs before the handler.
      */
-    auth?: 'public' | 'self';
+    auth?: 'public' | 'self' | 'relay';
   }
 }
 
@@ -69,6 +71,7 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(authRoutes, { ctx, basePath: options.basePath, requireSession });
       await scope.register(settingsRoutes, { ctx });
       await scope.register(auditRoutes, { ctx });
+      await scope.register(relayRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

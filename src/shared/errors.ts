@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   setup_token_invalid: { status: 400, expose: true },
   rate_limited: { status: 429, expose: true },
   secret_unreadable: { status: 500, expose: true },
+  /** A product source (Amazon, a relay) failed; `cause` in the body says why. */
+  source_failed: { status: 502, expose: true },
   config_invalid: { status: 500, expose: true },
   internal: { status: 500, expose: false },
 } as const satisfies Record<string, { status: number; expose: boolean }>;

@@ -4,6 +4,7 @@ const PREFIXES = {
   admin: 'adm',
   session: 'ses',
   audit: 'aud',
+  relayToken: 'rly',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

@@ -2,6 +2,8 @@ import type { EngineContext } from '../../domain/context.js';
 import type { Db } from '../open-database.js';
 import { createAdminStore } from './admin-store.js';
 import { createAuditStore } from './audit-store.js';
+import { createQuotaStore } from './quota-store.js';
+import { createRelayTokenStore } from './relay-token-store.js';
 import { createSessionStore } from './session-store.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSetupTokenStore } from './setup-token-store.js';
@@ -14,6 +16,8 @@ export function createStores(db: Db): EngineContext['stores'] {
     setupTokens: createSetupTokenStore(db),
     settings: createSettingsStore(db),
     audit: createAuditStore(db),
+    quota: createQuotaStore(db),
+    relayTokens: createRelayTokenStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

@@ -1,9 +1,10 @@
 import type { SettingVariable } from '../../config/env.js';
 import type { SectionDefinition } from './define-section.js';
+import { amazonSection } from './sections/amazon.js';
 import { generalSection } from './sections/general.js';
 
 /** Every settings section the engine knows, in menu order. */
-export const settingsSections: readonly SectionDefinition[] = [generalSection as SectionDefinition];
+export const settingsSections: readonly SectionDefinition[] = [generalSection as SectionDefinition, amazonSection as SectionDefinition];
 
 export type SettingsRegistry = ReadonlyMap<string, SectionDefinition>;
 

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
+import * as amazonSources from './0002-amazon-sources.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-amazon-sources': amazonSources,
 };

@@ -1,0 +1,22 @@
+import { sql, type Kysely } from 'kysely';
+import type { QuotaStore } from '../../domain/ports.js';
+import type { Database } from '../schema.js';
+
+export function createQuotaStore(db: Kysely<Database>): QuotaStore {
+  return {
+    async add(key, day, n) {
+      // One statement: concurrent engines sharing the database cannot lose an increment.
+      const row = await db
+        .insertInto('amazon_quota_usage')
+        .values({ credential_key: key, day, used: n })
+        .onConflict((oc) => oc.columns(['credential_key', 'day']).doUpdateSet({ used: sql`used + ${n}` }))
+        .returning('used')
+        .executeTakeFirstOrThrow();
+      return row.used;
+    },
+    async used(key, day) {
+      const row = await db.selectFrom('amazon_quota_usage').select('used').where('credential_key', '=', key).where('day', '=', day).executeTakeFirst();
+      return row?.used ?? 0;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { err, ok, type Result } from '../../shared/result.js';
+import type { EngineContext } from '../context.js';
+import type { Marketplace } from '../marketplaces/catalogue.js';
+import { readSectionValues } from '../settings/read-section-values.js';
+import { amazonSection } from '../settings/sections/amazon.js';
+import { inferCredentialVersion } from './infer-credential-version.js';
+import type { ProductSource } from './product-source.js';
+import { sourceError, type SourceError } from './source-error.js';
+
+export interface ResolvedSources {
+  /** In the order to try them: creators → paapi → relay in Auto mode. */
+  sources: ProductSource[];
+  partnerTag: string;
+}
+
+/**
+ * Which sources serve a marketplace under the saved Amazon settings, and with which partner tag.
+ * A relay engine answering others passes `forRelay`, so it never relays onwards.
+ */
+export async function resolveProductSources(
+  ctx: EngineContext,
+  marketplace: Marketplace,
+  options: { forRelay?: boolean } = {},
+): Promise<Result<ResolvedSources, SourceError>> {
+  const s = await readSectionValues(ctx, amazonSection);
+  const row = s.marketplaces.find((r) => r.country === marketplace.code);
+  const partnerTag = row?.partnerTag || s.defaultPartnerTag;
+  if (!partnerTag) return err(sourceError('partner_tag_missing', { message: `No partner tag is set for ${marketplace.name} and there is no Default Partner Tag.` }));
+
+  const wants = (mode: typeof s.mode) => s.mode === mode || s.mode === 'auto';
+  const sources: ProductSource[] = [];
+  if (wants('creators') && s.creatorsCredentialId && s.creatorsCredentialSecret) {
+    const version = s.creatorsCredentialVersion || inferCredentialVersion(s.creatorsCredentialId, marketplace);
+    if (version) sources.push(ctx.productSources.creators({ id: s.creatorsCredentialId, secret: s.creatorsCredentialSecret, version }));
+  }
+  if (wants('paapi') && s.paapiAccessKey && s.paapiSecretKey) {
+    sources.push(ctx.productSources.paapi({ accessKey: s.paapiAccessKey, secretKey: s.paapiSecretKey }));
+  }
+  if (wants('passivewp') && !options.forRelay && s.relayUrl && s.relayToken) {
+    sources.push(ctx.productSources.relay({ url: s.relayUrl, token: s.relayToken }));
+  }
+  if (!sources.length) {
+    return err(sourceError('credentials_missing', { message: `Amazon API Mode is "${s.mode}", but the credentials it needs for ${marketplace.name} are not all set.` }));
+  }
+  return ok({ sources, partnerTag });
+}

@@ -1,0 +1,12 @@
+import type { CredentialVersion } from '../marketplaces/catalogue.js';
+import type { ProductSource } from './product-source.js';
+
+/**
+ * Builds product sources for given credentials. The integrations implement it (sharing one token
+ * cache and one request pacer between all clients); the domain decides which sources to use.
+ */
+export interface SourceFactory {
+  creators(credential: { id: string; secret: string; version: CredentialVersion }): ProductSource;
+  paapi(credential: { accessKey: string; secretKey: string }): ProductSource;
+  relay(connection: { url: string; token: string }): ProductSource;
+}

@@ -1,0 +1,129 @@
+import { err, ok, type Result } from '../../shared/result.js';
+import { findMarketplace } from '../../domain/marketplaces/find-marketplace.js';
+import type { Marketplace } from '../../domain/marketplaces/catalogue.js';
+import type { ProductSource } from '../../domain/products/product-source.js';
+import { sourceError, type SourceError } from '../../domain/products/source-error.js';
+import { getBrowseNodesRequest, getItemsRequest, getVariationsRequest, searchItemsRequest } from '../../domain/products/source-requests.js';
+import { PRODUCT_RESOURCES, type AmazonBrowseNode, type AmazonItem, type AmazonItemError } from '../amazon/amazon-item.js';
+import { collectItemErrors } from '../amazon/collect-item-errors.js';
+import { mapAmazonItem, mapBrowseNode } from '../amazon/map-amazon-item.js';
+import type { RequestPacer } from '../amazon/request-pacer.js';
+import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
+import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
+import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
+import { validateRequest } from '../amazon/validate-request.js';
+import { classifyCreatorsError } from './classify-creators-error.js';
+import { credentialKey, type CreatorsCredential } from './creators-credential.js';
+import { requestToken } from './request-token.js';
+import type { TokenCache } from './token-cache.js';
+import { authorizationHeader, CREATORS_API_ORIGIN } from './token-endpoints.js';
+
+export interface CreatorsClientOptions {
+  credential: CreatorsCredential;
+  tokens: TokenCache;
+  pacer: RequestPacer;
+  endpointOverride?: string;
+  timeoutMs?: number;
+  retry?: RetryPolicy;
+  now?: () => number;
+}
+
+type Operation = 'getItems' | 'searchItems' | 'getVariations' | 'getBrowseNodes';
+
+/** The Creators API (OAuth2 + JSON), Amazon's current product-data API. */
+export function createCreatorsClient(options: CreatorsClientOptions): ProductSource {
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const key = credentialKey(options.credential);
+
+  const fetchToken = () => requestToken(options.credential, { endpointOverride: options.endpointOverride, timeoutMs, now });
+
+  /** Token → pace → POST, once; a refused token is renewed and the call repeated one time. */
+  async function callOnce(operation: Operation, marketplace: Marketplace, body: object, renewed = false): Promise<Result<HttpAnswer, SourceError>> {
+    const token = await options.tokens.get(key, fetchToken);
+    if (!token.ok) return token;
+    const slot = await options.pacer.acquire(key);
+    if (!slot.ok) return slot;
+    const sent = await sendRequest({
+      url: resolveAmazonUrl(`${CREATORS_API_ORIGIN}/catalog/v1/${operation}`, options.endpointOverride),
+      headers: {
+        authorization: authorizationHeader(token.value.value, options.credential.version),
+        'x-marketplace': marketplace.domain,
+        'content-type': 'application/json; charset=utf-8',
+        accept: 'application/json',
+      },
+      body: JSON.stringify({ ...body, marketplace: marketplace.domain }),
+      timeoutMs,
+    });
+    if (!sent.ok) return sent;
+    const answer = sent.value;
+    if (answer.status === 200 || answer.status === 404) return ok(answer);
+    const failure = classifyCreatorsError(answer, options.credential, marketplace);
+    if (answer.status === 401 && !renewed && failure.cause === 'credentials_invalid') {
+      options.tokens.invalidate(key, token.value.value);
+      return callOnce(operation, marketplace, body, true);
+    }
+    if (failure.cause === 'throttled') options.pacer.holdOff(key, failure.retryAfterMs ?? 1000);
+    return err(failure);
+  }
+
+  async function call<T>(operation: Operation, marketplaceCode: string, body: object, read: (json: Record<string, unknown> | null, fetchedAt: string) => T): Promise<Result<T, SourceError>> {
+    const marketplace = findMarketplace(marketplaceCode) as Marketplace;
+    const answer = await retryWithBackoff(() => callOnce(operation, marketplace, body), options.retry ?? DEFAULT_RETRY_POLICY);
+    if (!answer.ok) return answer;
+    const fetchedAt = new Date(now()).toISOString();
+    if (answer.value.status === 404) return ok(read(null, fetchedAt));
+    if (typeof answer.value.json !== 'object' || answer.value.json === null) {
+      return err(sourceError('unexpected_response', { httpStatus: 200, message: 'Amazon answered with a body that is not JSON.' }));
+    }
+    return ok(read(answer.value.json as Record<string, unknown>, fetchedAt));
+  }
+
+  return {
+    name: 'creators',
+    async getItems(request) {
+      const valid = validateRequest(getItemsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('getItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const items = ((json?.itemsResult as { items?: AmazonItem[] } | undefined)?.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt }));
+        const errors = (json?.errors as AmazonItemError[] | undefined) ?? [];
+        return { items, itemErrors: collectItemErrors(body.itemIds, items.map((i) => i.asin), errors) };
+      });
+    },
+    async searchItems(request) {
+      const valid = validateRequest(searchItemsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('searchItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const result = (json?.searchResult ?? {}) as { totalResultCount?: number; searchURL?: string; items?: AmazonItem[] };
+        return {
+          totalResultCount: result.totalResultCount ?? 0,
+          searchUrl: result.searchURL ?? null,
+          items: (result.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt })),
+        };
+      });
+    },
+    async getVariations(request) {
+      const valid = validateRequest(getVariationsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('getVariations', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const result = (json?.variationsResult ?? {}) as { items?: AmazonItem[]; variationSummary?: { variationCount?: number; pageCount?: number } };
+        return {
+          items: (result.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt })),
+          variationCount: result.variationSummary?.variationCount ?? null,
+          pageCount: result.variationSummary?.pageCount ?? null,
+        };
+      });
+    },
+    async getBrowseNodes(request) {
+      const valid = validateRequest(getBrowseNodesRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('getBrowseNodes', marketplace, body, (json) => ({
+        browseNodes: ((json?.browseNodesResult as { browseNodes?: AmazonBrowseNode[] } | undefined)?.browseNodes ?? []).map(mapBrowseNode),
+      }));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Result } from '../../shared/result.js';
+import type { SourceError } from '../../domain/products/source-error.js';
+import type { AccessToken } from './request-token.js';
+
+/** Tokens are renewed this long before they expire, so a request never leaves with a dying token. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+export interface TokenCache {
+  get(key: string, fetchToken: () => Promise<Result<AccessToken, SourceError>>): Promise<Result<AccessToken, SourceError>>;
+  /** Forgets a token Amazon refused, so the next call fetches a new one. */
+  invalidate(key: string, token: string): void;
+}
+
+/**
+ * One token per credential and version, shared by every caller; while a token is being fetched,
+ * every other caller waits for that same request instead of starting its own.
+ */
+export function createTokenCache(now: () => number = Date.now): TokenCache {
+  const tokens = new Map<string, AccessToken>();
+  const pending = new Map<string, Promise<Result<AccessToken, SourceError>>>();
+  return {
+    async get(key, fetchToken) {
+      const cached = tokens.get(key);
+      if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now()) return { ok: true, value: cached };
+      let inFlight = pending.get(key);
+      if (!inFlight) {
+        inFlight = fetchToken().then((result) => {
+          pending.delete(key);
+          if (result.ok) tokens.set(key, result.value);
+          return result;
+        });
+        pending.set(key, inFlight);
+      }
+      return inFlight;
+    },
+    invalidate(key, token) {
+      if (tokens.get(key)?.value === token) tokens.delete(key);
+    },
+  };
+}

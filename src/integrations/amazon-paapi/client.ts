@@ -1,0 +1,127 @@
+import { err, ok, type Result } from '../../shared/result.js';
+import { findMarketplace } from '../../domain/marketplaces/find-marketplace.js';
+import type { Marketplace } from '../../domain/marketplaces/catalogue.js';
+import type { ProductSource } from '../../domain/products/product-source.js';
+import { sourceError, type SourceError } from '../../domain/products/source-error.js';
+import { getBrowseNodesRequest, getItemsRequest, getVariationsRequest, searchItemsRequest } from '../../domain/products/source-requests.js';
+import { PRODUCT_RESOURCES, type AmazonBrowseNode, type AmazonItem, type AmazonItemError } from '../amazon/amazon-item.js';
+import { collectItemErrors } from '../amazon/collect-item-errors.js';
+import { mapAmazonItem, mapBrowseNode } from '../amazon/map-amazon-item.js';
+import type { RequestPacer } from '../amazon/request-pacer.js';
+import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
+import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
+import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
+import { validateRequest } from '../amazon/validate-request.js';
+import { camelizePaapi } from './camelize-paapi.js';
+import { classifyPaapiError } from './classify-paapi-error.js';
+import { paapiCredentialKey, type PaapiCredential } from './paapi-credential.js';
+import type { PaapiOperation } from './paapi-operations.js';
+import { signRequest } from './sign-request.js';
+import { toPaapiRequest } from './to-paapi-request.js';
+
+export interface PaapiClientOptions {
+  credential: PaapiCredential;
+  pacer: RequestPacer;
+  endpointOverride?: string;
+  timeoutMs?: number;
+  retry?: RetryPolicy;
+  now?: () => number;
+}
+
+/** PA-API 5.0 (SigV4 + PascalCase JSON): Amazon's legacy product-data API, retired on 2026-05-15. */
+export function createPaapiClient(options: PaapiClientOptions): ProductSource {
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const key = paapiCredentialKey(options.credential);
+
+  /** Pace → sign → POST, once. Signing happens after the wait so the signature's date is fresh. */
+  async function callOnce(operation: PaapiOperation, marketplace: Marketplace, body: string): Promise<Result<HttpAnswer, SourceError>> {
+    const slot = await options.pacer.acquire(key);
+    if (!slot.ok) return slot;
+    const signed = await signRequest({ credential: options.credential, marketplace, operation, body, signingDate: new Date(now()) });
+    // fetch sets `host` from the URL it really connects to; a fake behind the endpoint override
+    // recovers the signed host from the first path segment.
+    const { host: _host, ...headers } = signed.headers;
+    const sent = await sendRequest({ url: resolveAmazonUrl(signed.url, options.endpointOverride), headers: { ...headers, accept: 'application/json' }, body, timeoutMs });
+    if (!sent.ok) return sent;
+    const answer = sent.value;
+    if (answer.status === 200 || isNothingFound(answer)) return ok(answer);
+    const failure = classifyPaapiError(answer, now());
+    if (failure.cause === 'throttled') options.pacer.holdOff(key, failure.retryAfterMs ?? 1000);
+    return err(failure);
+  }
+
+  async function call<T>(operation: PaapiOperation, marketplaceCode: string, request: Record<string, unknown>, read: (json: Record<string, unknown>, fetchedAt: string) => T): Promise<Result<T, SourceError>> {
+    const marketplace = findMarketplace(marketplaceCode) as Marketplace;
+    const body = JSON.stringify(toPaapiRequest(request, marketplace));
+    const answer = await retryWithBackoff(() => callOnce(operation, marketplace, body), options.retry ?? DEFAULT_RETRY_POLICY);
+    if (!answer.ok) return answer;
+    const fetchedAt = new Date(now()).toISOString();
+    if (answer.value.status === 404) return ok(read({}, fetchedAt));
+    const json = camelizePaapi(answer.value.json);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      return err(sourceError('unexpected_response', { httpStatus: 200, message: 'Amazon answered with a body that is not JSON.' }));
+    }
+    return ok(read(json as Record<string, unknown>, fetchedAt));
+  }
+
+  const toProduct = (marketplace: string, fetchedAt: string) => (item: AmazonItem) => mapAmazonItem(item, { marketplace, source: 'paapi', fetchedAt });
+
+  return {
+    name: 'paapi',
+    async getItems(request) {
+      const valid = validateRequest(getItemsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('GetItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const items = ((json.itemsResult as { items?: AmazonItem[] } | undefined)?.items ?? []).map(toProduct(marketplace, fetchedAt));
+        const errors = (json.errors as AmazonItemError[] | undefined) ?? [];
+        return { items, itemErrors: collectItemErrors(body.itemIds, items.map((i) => i.asin), errors) };
+      });
+    },
+    async searchItems(request) {
+      const valid = validateRequest(searchItemsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('SearchItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const result = (json.searchResult ?? {}) as { totalResultCount?: number; searchURL?: string; items?: AmazonItem[] };
+        return {
+          totalResultCount: result.totalResultCount ?? 0,
+          searchUrl: result.searchURL ?? null,
+          items: (result.items ?? []).map(toProduct(marketplace, fetchedAt)),
+        };
+      });
+    },
+    async getVariations(request) {
+      const valid = validateRequest(getVariationsRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('GetVariations', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
+        const result = (json.variationsResult ?? {}) as { items?: AmazonItem[]; variationSummary?: { variationCount?: number; pageCount?: number } };
+        return {
+          items: (result.items ?? []).map(toProduct(marketplace, fetchedAt)),
+          variationCount: result.variationSummary?.variationCount ?? null,
+          pageCount: result.variationSummary?.pageCount ?? null,
+        };
+      });
+    },
+    async getBrowseNodes(request) {
+      const valid = validateRequest(getBrowseNodesRequest, request);
+      if (!valid.ok) return valid;
+      const { marketplace, ...body } = valid.value;
+      return call('GetBrowseNodes', marketplace, body, (json) => ({
+        browseNodes: ((json.browseNodesResult as { browseNodes?: AmazonBrowseNode[] } | undefined)?.browseNodes ?? []).map(mapBrowseNode),
+      }));
+    },
+  };
+}
+
+/**
+ * PA-API reports "nothing found" inside a 200 (`NoResults`); a 404 normally means a wrong
+ * operation. A JSON 404 that does not say so is read as nothing found, as the Creators API does;
+ * a 404 without a JSON body (a wrong endpoint override) stays an error.
+ */
+function isNothingFound(answer: HttpAnswer): boolean {
+  if (answer.status !== 404 || typeof answer.json !== 'object' || answer.json === null) return false;
+  return !JSON.stringify(answer.json).includes('UnknownOperation');
+}

@@ -1,0 +1,64 @@
+import { err, ok, type Result } from '../../shared/result.js';
+import type { QuotaStore } from '../../domain/ports.js';
+import { sourceError, type SourceError } from '../../domain/products/source-error.js';
+
+export interface CredentialLimits {
+  requestsPerSecond: number;
+  dailyQuota: number;
+}
+
+/** What Amazon grants a new account: 1 request per second and 8,640 per day. */
+export const DEFAULT_LIMITS: CredentialLimits = { requestsPerSecond: 1, dailyQuota: 8640 };
+
+export interface RequestPacer {
+  /**
+   * Waits for this credential's next free slot and counts the request against today's quota.
+   * Callers queue in order; a used-up quota is an error at once instead of a wait.
+   */
+  acquire(credentialKey: string): Promise<Result<void, SourceError>>;
+  /** After a 429: nobody sends with this credential before `ms` from now. */
+  holdOff(credentialKey: string, ms: number): void;
+}
+
+export interface PacerOptions {
+  quota: QuotaStore;
+  limitsFor: (credentialKey: string) => CredentialLimits;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export function createRequestPacer(options: PacerOptions): RequestPacer {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const lanes = new Map<string, { nextAt: number; queue: Promise<unknown> }>();
+  const laneOf = (key: string) => {
+    let lane = lanes.get(key);
+    if (!lane) lanes.set(key, (lane = { nextAt: 0, queue: Promise.resolve() }));
+    return lane;
+  };
+
+  return {
+    acquire(key) {
+      const lane = laneOf(key);
+      const turn = lane.queue.then(async (): Promise<Result<void, SourceError>> => {
+        const limits = options.limitsFor(key);
+        const day = new Date(now()).toISOString().slice(0, 10);
+        const used = await options.quota.add(key, day, 1);
+        if (used > limits.dailyQuota) {
+          await options.quota.add(key, day, -1);
+          return err(sourceError('quota_exhausted', { message: `The daily quota of ${limits.dailyQuota} requests for these credentials is used up.` }));
+        }
+        const wait = lane.nextAt - now();
+        if (wait > 0) await sleep(wait);
+        lane.nextAt = Math.max(now(), lane.nextAt) + 1000 / limits.requestsPerSecond;
+        return ok(undefined);
+      });
+      lane.queue = turn.catch(() => undefined);
+      return turn;
+    },
+    holdOff(key, ms) {
+      const lane = laneOf(key);
+      lane.nextAt = Math.max(lane.nextAt, now() + ms);
+    },
+  };
+}

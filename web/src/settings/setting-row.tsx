@@ -1,0 +1,69 @@
+import type { FieldView } from '../api/types.js';
+import { FieldControl } from './field-control.js';
+import type { FieldDefinition } from './form-section.js';
+import { LockedFieldNote } from './locked-field-note.js';
+import { SecretFieldControl } from './secret-field-control.js';
+
+interface SettingRowProps {
+  id: string;
+  field: FieldDefinition;
+  view: FieldView;
+  draft: string;
+  secretDraft: string | undefined;
+  error: string | undefined;
+  onDraft: (value: string) => void;
+  onSecretDraft: (value: string | undefined) => void;
+  onBlur: () => void;
+}
+
+/** One row of a WordPress form table: label on the left, the control with its help and error on the right. */
+export function SettingRow({ id, field, view, draft, secretDraft, error, onDraft, onSecretDraft, onBlur }: SettingRowProps) {
+  const ids = { help: `${id}-description`, error: `${id}-error`, locked: `${id}-locked` };
+  const describedBy = [view.locked ? ids.locked : '', error ? ids.error : '', field.help ? ids.help : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <tr className={view.locked ? 'is-locked' : undefined}>
+      <th scope="row">
+        <label htmlFor={id}>{field.label}</label>
+      </th>
+      <td>
+        {view.secret ? (
+          <SecretFieldControl
+            id={id}
+            label={field.label}
+            view={view}
+            typed={secretDraft}
+            invalid={Boolean(error)}
+            describedBy={describedBy}
+            onType={onSecretDraft}
+            onBlur={onBlur}
+          />
+        ) : view.locked ? (
+          <LockedValue id={id} multiline={field.input === 'textarea'} value={draft} describedBy={describedBy} />
+        ) : (
+          <FieldControl id={id} field={field} value={draft} invalid={Boolean(error)} describedBy={describedBy} onChange={onDraft} onBlur={onBlur} />
+        )}
+        {error && (
+          <p className="field-error" id={ids.error}>
+            {error}
+          </p>
+        )}
+        {view.locked && <LockedFieldNote id={ids.locked} configVariable={view.configVariable} />}
+        {field.help && (
+          <p className="description" id={ids.help}>
+            {field.help}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Read-only rather than disabled, so the value can still be focused, read aloud and copied. */
+function LockedValue({ id, multiline, value, describedBy }: { id: string; multiline: boolean; value: string; describedBy: string | undefined }) {
+  return multiline ? (
+    <textarea id={id} className="large-text" rows={3} value={value} readOnly aria-describedby={describedBy} />
+  ) : (
+    <input id={id} type="text" className="regular-text" value={value} readOnly aria-describedby={describedBy} />
+  );
+}

@@ -1,0 +1,10 @@
+import { generalSection } from '../../../src/domain/settings/sections/general.js';
+import type { FormSection } from './form-section.js';
+
+/** The settings tabs in order; a tab without a `section` arrives in a later release. */
+export const SETTINGS_TABS: ReadonlyArray<{ id: string; label: string; section?: FormSection }> = [
+  { id: 'general', label: 'General', section: generalSection },
+  { id: 'amazon', label: 'Amazon' },
+  { id: 'openai', label: 'OpenAI' },
+  { id: 'geolocation', label: 'Geolocation' },
+];
