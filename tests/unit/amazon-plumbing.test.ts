@@ -43,7 +43,7 @@ describe('token cache', () => {
     expect(requests).toBe(1);
   });
 
-  it('renews a token a minute before it expires, and after it was invalidated', async () => {
+  it('renews a token a minute before it expires (half-way for short-lived ones), and after it was invalidated', async () => {
     let now = 0;
     const cache = createTokenCache(() => now);
     let n = 0;
@@ -54,6 +54,20 @@ describe('token cache', () => {
     cache.invalidate('k', 'tok2');
     await cache.get('k', fetchToken);
     expect(n).toBe(3);
+  });
+
+  it('renews a short-lived token half-way through its life', async () => {
+    let now = 0;
+    const cache = createTokenCache(() => now);
+    let n = 0;
+    const fetchToken = async () => ok({ value: `tok${++n}`, expiresAt: now + 30_000 });
+    await cache.get('k', fetchToken);
+    now = 14_000;
+    await cache.get('k', fetchToken);
+    expect(n).toBe(1);
+    now = 15_001;
+    await cache.get('k', fetchToken);
+    expect(n).toBe(2);
   });
 
   it('does not keep a failed token request', async () => {
@@ -159,5 +173,29 @@ describe('per-item errors', () => {
 describe('relay links', () => {
   it('swap only the tag parameter', () => {
     expect(withPartnerTag('https://www.amazon.de/dp/B000000001?tag=agency-21&linkCode=ogi&th=1&psc=1', 'mine-21')).toBe('https://www.amazon.de/dp/B000000001?tag=mine-21&linkCode=ogi&th=1&psc=1');
+  });
+});
+
+describe('mapping an Amazon item', () => {
+  it('copies detailPageURL byte for byte and prefers the buy-box listing', async () => {
+    const { mapAmazonItem } = await import('../../src/integrations/amazon/map-amazon-item.js');
+    const url = 'https://www.amazon.co.uk/Some-Slug/dp/B0TESTASIN?tag=my%2Dtag-21&linkCode=ogi&th=1&psc=1&x=%E2%9C%93';
+    const product = mapAmazonItem(
+      {
+        asin: 'B0TESTASIN',
+        detailPageURL: url,
+        offersV2: {
+          listings: [
+            { isBuyBoxWinner: false, price: { money: { amount: 30, currency: 'GBP', displayAmount: '£30.00' } } },
+            { isBuyBoxWinner: true, price: { money: { amount: 24.99, currency: 'GBP', displayAmount: '£24.99' } }, availability: { type: 'SOMETHING_NEW', message: 'Soon' } },
+          ],
+        },
+      },
+      { marketplace: 'uk', source: 'creators', fetchedAt: '2026-11-24T00:00:00.000Z' },
+    );
+    expect(product.detailPageUrl).toBe(url);
+    expect(product.price).toEqual({ amount: 24.99, currency: 'GBP', display: '£24.99' });
+    expect(product.availability).toEqual({ type: 'UNKNOWN', message: 'Soon' });
+    expect(product).toMatchObject({ title: null, brand: null, features: [], rating: null, savings: null, listPrice: null });
   });
 });

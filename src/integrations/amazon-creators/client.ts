@@ -38,12 +38,19 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
 
   const fetchToken = () => requestToken(options.credential, { endpointOverride: options.endpointOverride, timeoutMs, now });
 
-  /** Token → pace → POST, once; a refused token is renewed and the call repeated one time. */
+  /**
+   * Token → pace → token → POST, once; a refused token is renewed and the call repeated one time.
+   * The token is fetched before the wait, so that the slot's spacing is the spacing Amazon sees,
+   * and read again after it: a call queued behind many others must not leave with a token that
+   * expired or was replaced while it waited (normally a cache hit).
+   */
   async function callOnce(operation: Operation, marketplace: Marketplace, body: object, renewed = false): Promise<Result<HttpAnswer, SourceError>> {
-    const token = await options.tokens.get(key, fetchToken);
-    if (!token.ok) return token;
+    const warm = await options.tokens.get(key, fetchToken);
+    if (!warm.ok) return warm;
     const slot = await options.pacer.acquire(key);
     if (!slot.ok) return slot;
+    const token = await options.tokens.get(key, fetchToken);
+    if (!token.ok) return token;
     const sent = await sendRequest({
       url: resolveAmazonUrl(`${CREATORS_API_ORIGIN}/catalog/v1/${operation}`, options.endpointOverride),
       headers: {

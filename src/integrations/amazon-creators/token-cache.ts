@@ -2,7 +2,10 @@ import type { Result } from '../../shared/result.js';
 import type { SourceError } from '../../domain/products/source-error.js';
 import type { AccessToken } from './request-token.js';
 
-/** Tokens are renewed this long before they expire, so a request never leaves with a dying token. */
+/**
+ * Tokens are renewed this long before they expire, so a request never leaves with a dying token;
+ * a token that lives less than twice as long is renewed at half its life instead.
+ */
 export const REFRESH_MARGIN_MS = 60_000;
 
 export interface TokenCache {
@@ -16,17 +19,20 @@ export interface TokenCache {
  * every other caller waits for that same request instead of starting its own.
  */
 export function createTokenCache(now: () => number = Date.now): TokenCache {
-  const tokens = new Map<string, AccessToken>();
+  const tokens = new Map<string, { token: AccessToken; renewAt: number }>();
   const pending = new Map<string, Promise<Result<AccessToken, SourceError>>>();
   return {
     async get(key, fetchToken) {
       const cached = tokens.get(key);
-      if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now()) return { ok: true, value: cached };
+      if (cached && cached.renewAt > now()) return { ok: true, value: cached.token };
       let inFlight = pending.get(key);
       if (!inFlight) {
         inFlight = fetchToken().then((result) => {
           pending.delete(key);
-          if (result.ok) tokens.set(key, result.value);
+          if (result.ok) {
+            const lifetime = result.value.expiresAt - now();
+            tokens.set(key, { token: result.value, renewAt: result.value.expiresAt - Math.min(REFRESH_MARGIN_MS, lifetime / 2) });
+          }
           return result;
         });
         pending.set(key, inFlight);
@@ -34,7 +40,7 @@ export function createTokenCache(now: () => number = Date.now): TokenCache {
       return inFlight;
     },
     invalidate(key, token) {
-      if (tokens.get(key)?.value === token) tokens.delete(key);
+      if (tokens.get(key)?.token.value === token) tokens.delete(key);
     },
   };
 }

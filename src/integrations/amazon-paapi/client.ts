@@ -117,11 +117,13 @@ export function createPaapiClient(options: PaapiClientOptions): ProductSource {
 }
 
 /**
- * PA-API reports "nothing found" inside a 200 (`NoResults`); a 404 normally means a wrong
- * operation. A JSON 404 that does not say so is read as nothing found, as the Creators API does;
- * a 404 without a JSON body (a wrong endpoint override) stays an error.
+ * PA-API reports "nothing found" as a 200 with only `NoResults` errors; some deployments (and the
+ * Creators API) use a 404 for it instead. Only a 404 that says so is read as an empty result: any
+ * other 404 (UnknownOperation, a wrong endpoint override) stays an error.
  */
 function isNothingFound(answer: HttpAnswer): boolean {
   if (answer.status !== 404 || typeof answer.json !== 'object' || answer.json === null) return false;
-  return !JSON.stringify(answer.json).includes('UnknownOperation');
+  const body = answer.json as { __type?: unknown; Errors?: unknown };
+  const codes = Array.isArray(body.Errors) ? body.Errors.map((e: { Code?: unknown } | null) => e?.Code) : [];
+  return codes.includes('NoResults') || (typeof body.__type === 'string' && body.__type.endsWith('ResourceNotFoundException'));
 }
