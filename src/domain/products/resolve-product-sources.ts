@@ -27,15 +27,20 @@ export async function resolveProductSources(
   const partnerTag = row?.partnerTag || s.defaultPartnerTag;
   if (!partnerTag) return err(sourceError('partner_tag_missing', { message: `No partner tag is set for ${marketplace.name} and there is no Default Partner Tag.` }));
 
+  // A marketplace row's own credentials replace the global ones for that marketplace only.
+  const own = row?.credentials;
+  const creators = own?.creatorsCredentialId
+    ? { id: own.creatorsCredentialId, secret: own.creatorsCredentialSecret ?? '', version: own.creatorsCredentialVersion ?? '' }
+    : { id: s.creatorsCredentialId, secret: s.creatorsCredentialSecret, version: s.creatorsCredentialVersion };
+  const paapi = own?.paapiAccessKey ? { accessKey: own.paapiAccessKey, secretKey: own.paapiSecretKey ?? '' } : { accessKey: s.paapiAccessKey, secretKey: s.paapiSecretKey };
+
   const wants = (mode: typeof s.mode) => s.mode === mode || s.mode === 'auto';
   const sources: ProductSource[] = [];
-  if (wants('creators') && s.creatorsCredentialId && s.creatorsCredentialSecret) {
-    const version = s.creatorsCredentialVersion || inferCredentialVersion(s.creatorsCredentialId, marketplace);
-    if (version) sources.push(ctx.productSources.creators({ id: s.creatorsCredentialId, secret: s.creatorsCredentialSecret, version }));
+  if (wants('creators') && creators.id && creators.secret) {
+    const version = creators.version || inferCredentialVersion(creators.id, marketplace);
+    if (version) sources.push(ctx.productSources.creators({ id: creators.id, secret: creators.secret, version }));
   }
-  if (wants('paapi') && s.paapiAccessKey && s.paapiSecretKey) {
-    sources.push(ctx.productSources.paapi({ accessKey: s.paapiAccessKey, secretKey: s.paapiSecretKey }));
-  }
+  if (wants('paapi') && paapi.accessKey && paapi.secretKey) sources.push(ctx.productSources.paapi(paapi));
   if (wants('passivewp') && !options.forRelay && s.relayUrl && s.relayToken) {
     sources.push(ctx.productSources.relay({ url: s.relayUrl, token: s.relayToken }));
   }

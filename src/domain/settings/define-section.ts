@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors.js';
+import type { RowSecretsSpec } from './row-secrets.js';
 
 /**
  * A settings section is declared once, as data: the same declaration validates API input, drives
@@ -21,14 +22,18 @@ export interface FieldDefinition<T = unknown> {
   /** How the text of the configuration variable becomes a value; `schema` when absent. */
   configSchema?: z.ZodType<T>;
   options?: ReadonlyArray<{ value: string; label: string }>;
+  /** For a list of rows: secrets inside each row, sealed one by one and never shown. */
+  rowSecrets?: RowSecretsSpec;
 }
 
 export interface SectionDefinition<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>> {
   id: string;
   title: string;
   fields: F;
-  /** Rules between fields, checked on the values as they would be after the save. */
+  /** Rules between fields, checked on the values as they would be after the save; any issue refuses the save. */
   check?: (values: SectionValues<F>) => FieldIssue[];
+  /** Doubts worth showing next to a field that never block a save (an unusual tag suffix …). */
+  warn?: (values: SectionValues<F>) => FieldIssue[];
 }
 
 export type SectionValues<F extends Record<string, FieldDefinition>> = {

@@ -1,5 +1,7 @@
 import type { EngineContext } from '../context.js';
-import { findSection, plainValue, resolveFields, type SettingSource } from './resolve-fields.js';
+import type { FieldIssue } from '../../shared/errors.js';
+import { describeRowSecrets } from './row-secrets.js';
+import { findSection, plainValue, plainValueOrAbsent, resolveFields, type SettingSource } from './resolve-fields.js';
 
 /** What the API and the admin form may see of one field. Secrets never carry their value. */
 export type FieldView =
@@ -10,6 +12,8 @@ export interface SectionView {
   section: string;
   title: string;
   fields: Record<string, FieldView>;
+  /** Non-blocking doubts about the current values, by field path. */
+  warnings: FieldIssue[];
 }
 
 export async function describeSection(ctx: EngineContext, sectionId: string): Promise<SectionView> {
@@ -23,7 +27,8 @@ export async function describeSection(ctx: EngineContext, sectionId: string): Pr
       ...(r.configVariable ? { configVariable: r.configVariable } : {}),
     };
     if (!r.field.secret) {
-      fields[key] = { secret: false, value: r.value, ...common };
+      const value = r.field.rowSecrets && r.source === 'stored' ? describeRowSecrets(ctx, r.field.rowSecrets, r.value) : r.value;
+      fields[key] = { secret: false, value, ...common };
       continue;
     }
     const isSet = r.source !== 'default' && r.value !== '' && r.value !== undefined;
@@ -38,5 +43,6 @@ export async function describeSection(ctx: EngineContext, sectionId: string): Pr
     }
     fields[key] = { secret: true, isSet, last4, readable, ...common };
   }
-  return { section: section.id, title: section.title, fields };
+  const plain = Object.fromEntries([...resolved].map(([key, r]) => [key, plainValueOrAbsent(ctx, r)]));
+  return { section: section.id, title: section.title, fields, warnings: section.warn?.(plain as never) ?? [] };
 }

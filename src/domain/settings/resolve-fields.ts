@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors.js';
 import type { EngineContext } from '../context.js';
 import type { FieldDefinition, SectionDefinition } from './define-section.js';
+import { openRowSecrets } from './row-secrets.js';
 
 export type SettingSource = 'default' | 'stored' | 'config';
 
@@ -40,6 +41,17 @@ export function findSection(ctx: EngineContext, sectionId: string): SectionDefin
 
 /** The plain value of a field, opening stored secrets with the keyring. */
 export function plainValue(ctx: EngineContext, resolved: ResolvedField): unknown {
-  if (resolved.field.secret && resolved.source === 'stored') return ctx.keyring.decrypt(resolved.value as string);
+  if (resolved.source !== 'stored') return resolved.value;
+  if (resolved.field.secret) return ctx.keyring.decrypt(resolved.value as string);
+  if (resolved.field.rowSecrets) return openRowSecrets(ctx, resolved.field.rowSecrets, resolved.value);
   return resolved.value;
+}
+
+/** Like plainValue, but a secret the keyring cannot open reads as absent instead of failing. */
+export function plainValueOrAbsent(ctx: EngineContext, resolved: ResolvedField): unknown {
+  try {
+    return plainValue(ctx, resolved);
+  } catch {
+    return undefined;
+  }
 }

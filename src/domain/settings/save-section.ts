@@ -3,7 +3,8 @@ import { AppError, type FieldIssue } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { EngineContext } from '../context.js';
 import type { SettingWrite } from '../ports.js';
-import { findSection, plainValue, resolveFields } from './resolve-fields.js';
+import { findSection, plainValueOrAbsent, resolveFields } from './resolve-fields.js';
+import { sealRowSecrets, withoutClearedSecrets } from './row-secrets.js';
 
 export const saveSectionInput = z.object({
   values: z.record(z.string(), z.unknown()),
@@ -27,7 +28,8 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
   const issues: FieldIssue[] = [];
   const writes: SettingWrite[] = [];
   const next: Record<string, unknown> = {};
-  for (const [key, r] of resolved) next[key] = r.field.secret ? undefined : r.value;
+  // The values as they will be after the save, secrets in clear, for the cross-field rules.
+  for (const [key, r] of resolved) next[key] = plainValueOrAbsent(ctx, r);
 
   for (const [key, raw] of Object.entries(input.values)) {
     const r = resolved.get(key);
@@ -44,19 +46,23 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
       next[key] = r.field.default;
       continue;
     }
-    const parsed = r.field.schema.safeParse(raw);
+    const spec = r.field.rowSecrets;
+    const parsed = r.field.schema.safeParse(spec ? withoutClearedSecrets(spec, raw) : raw);
     if (!parsed.success) {
-      issues.push({ field: key, message: parsed.error.issues[0]?.message ?? 'This value is not valid.' });
+      for (const issue of parsed.error.issues) issues.push({ field: [key, ...issue.path].join('.'), message: issue.message });
+      continue;
+    }
+    if (spec) {
+      const { stored, plain } = sealRowSecrets(ctx, spec, parsed.data, raw, r.source === 'stored' ? r.value : undefined);
+      next[key] = plain;
+      writes.push({ key, value: stored, isSecret: false });
       continue;
     }
     next[key] = parsed.data;
     writes.push(r.field.secret ? { key, value: ctx.keyring.encrypt(String(parsed.data)), isSecret: true } : { key, value: parsed.data, isSecret: false });
   }
 
-  if (issues.length === 0 && section.check) {
-    for (const [key, r] of resolved) if (r.field.secret && next[key] === undefined) next[key] = safePlain(ctx, r);
-    issues.push(...section.check(next as never));
-  }
+  if (issues.length === 0 && section.check) issues.push(...section.check(next as never));
   if (issues.length > 0) {
     throw new AppError('validation_failed', `${section.title} settings were not saved: ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix.`, { fields: issues });
   }
@@ -72,12 +78,4 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
   await ctx.stores.settings.write(section.id, changed, { at, actor: input.actor }, audit);
   if (audit) ctx.logger.info({ section: section.id, keys: changedKeys, actor: input.actor }, 'settings saved');
   return { changedKeys };
-}
-
-function safePlain(ctx: EngineContext, r: Parameters<typeof plainValue>[1]): unknown {
-  try {
-    return plainValue(ctx, r);
-  } catch {
-    return undefined;
-  }
 }

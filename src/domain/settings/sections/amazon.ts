@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CREDENTIAL_VERSIONS, MARKETPLACES } from '../../marketplaces/catalogue.js';
 import { defineField, defineSection } from '../define-section.js';
+import { checkAmazonSettings, warnAboutAmazonSettings } from './amazon-rules.js';
 
 export const AMAZON_API_MODES = ['auto', 'creators', 'paapi', 'passivewp'] as const;
 export type AmazonApiMode = (typeof AMAZON_API_MODES)[number];
@@ -12,10 +13,22 @@ const partnerTag = z
   .max(64, { error: 'A partner tag has at most 64 characters.' })
   .regex(/^$|^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'A partner tag has no spaces or special characters (e.g. mysite-20).' });
 
+const credentialVersion = z.enum(['', ...CREDENTIAL_VERSIONS], { error: 'Choose 2.1, 2.2, 2.3, 3.1, 3.2 or 3.3.' });
+
+/** Credentials for one marketplace only; secrets are sealed inside the row (see `rowSecrets`). */
+const rowCredentialsSchema = z.object({
+  creatorsCredentialId: z.string().trim().max(200).optional(),
+  creatorsCredentialSecret: z.string().trim().min(1).max(500).optional(),
+  creatorsCredentialVersion: credentialVersion.optional(),
+  paapiAccessKey: z.string().trim().max(128).optional(),
+  paapiSecretKey: z.string().trim().min(1).max(256).optional(),
+});
+
 export const marketplaceRowSchema = z.object({
   country: marketplaceCode,
   partnerTag,
-  enabled: z.boolean(),
+  enabled: z.boolean({ error: 'Enabled must be true or false.' }),
+  credentials: rowCredentialsSchema.optional(),
 });
 export type MarketplaceRow = z.infer<typeof marketplaceRowSchema>;
 
@@ -58,7 +71,7 @@ export const amazonSection = defineSection({
     creatorsCredentialVersion: defineField({
       label: 'Credential Version',
       input: 'select',
-      schema: z.enum(['', ...CREDENTIAL_VERSIONS], { error: 'Choose 2.1, 2.2, 2.3, 3.1, 3.2 or 3.3.' }),
+      schema: credentialVersion,
       default: '' as const,
       configVariable: 'PASSIVEWP_AMAZON_CREATORS_CREDENTIAL_VERSION',
     }),
@@ -109,8 +122,11 @@ export const amazonSection = defineSection({
     marketplaces: defineField({
       label: 'Marketplaces',
       input: 'text',
-      schema: z.array(marketplaceRowSchema).max(MARKETPLACES.length),
+      schema: z.array(marketplaceRowSchema).max(MARKETPLACES.length, { error: 'There are only 22 marketplaces.' }),
       default: [] as MarketplaceRow[],
+      rowSecrets: { rowKey: 'country', paths: ['credentials.creatorsCredentialSecret', 'credentials.paapiSecretKey'] },
     }),
   },
+  check: checkAmazonSettings,
+  warn: warnAboutAmazonSettings,
 });
