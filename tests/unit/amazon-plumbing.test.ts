@@ -94,7 +94,7 @@ describe('request pacer', () => {
       },
     });
     for (let i = 0; i < 4; i++) expect((await pacer.acquire('a')).ok).toBe(true);
-    expect(waits).toEqual([500, 500, 500]);
+    expect(waits).toEqual([510, 510, 510]);
     expect([...quota.counts.values()]).toEqual([4]);
   });
 

@@ -10,6 +10,12 @@ export interface CredentialLimits {
 /** What Amazon grants a new account: 1 request per second and 8,640 per day. */
 export const DEFAULT_LIMITS: CredentialLimits = { requestsPerSecond: 1, dailyQuota: 8640 };
 
+/**
+ * Requests are spaced 2% wider than the limit: Amazon counts arrivals, and network and event-loop
+ * jitter can bring two requests sent exactly 1/rate apart closer together on arrival.
+ */
+export const SPACING_MARGIN = 0.02;
+
 export interface RequestPacer {
   /**
    * Waits for this credential's next free slot and counts the request against today's quota.
@@ -50,7 +56,7 @@ export function createRequestPacer(options: PacerOptions): RequestPacer {
         }
         const wait = lane.nextAt - now();
         if (wait > 0) await sleep(wait);
-        lane.nextAt = Math.max(now(), lane.nextAt) + 1000 / limits.requestsPerSecond;
+        lane.nextAt = Math.max(now(), lane.nextAt) + (1000 / limits.requestsPerSecond) * (1 + SPACING_MARGIN);
         return ok(undefined);
       });
       lane.queue = turn.catch(() => undefined);
