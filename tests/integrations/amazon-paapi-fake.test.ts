@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuotaStore } from '../../src/domain/ports.js';
 import type { SourceError } from '../../src/domain/products/source-error.js';
 import type { Result } from '../../src/shared/result.js';
 import { createRequestPacer, type RequestPacer } from '../../src/integrations/amazon/request-pacer.js';
@@ -7,6 +6,7 @@ import type { RetryPolicy } from '../../src/integrations/amazon/retry-with-backo
 import { createPaapiClient, type PaapiClientOptions } from '../../src/integrations/amazon-paapi/client.js';
 import type { PaapiCredential } from '../../src/integrations/amazon-paapi/paapi-credential.js';
 import { DEMO_PAAPI_KEY, demoTag, fakeCatalogue, startFakeAmazon, type FakeAmazon, type FakePaapiKey } from '../fakes/amazon/index.js';
+import { memoryQuota } from '../helpers/memory-quota.js';
 
 /** The PA-API client against the loopback fake Amazon, which verifies SigV4 the way Amazon does. */
 const FAST: FakePaapiKey = { ...DEMO_PAAPI_KEY, rateLimit: { tps: 200, burst: 200, daily: 100_000 } };
@@ -25,20 +25,6 @@ beforeEach(() => {
   fake.state.setScenario(BASELINE);
   fake.state.reset();
 });
-
-function memoryQuota(): QuotaStore {
-  const counts = new Map<string, number>();
-  return {
-    async add(key, day, n) {
-      const next = (counts.get(`${key}|${day}`) ?? 0) + n;
-      counts.set(`${key}|${day}`, next);
-      return next;
-    },
-    async used(key, day) {
-      return counts.get(`${key}|${day}`) ?? 0;
-    },
-  };
-}
 
 const fastPacer = (): RequestPacer => createRequestPacer({ quota: memoryQuota(), limitsFor: () => ({ requestsPerSecond: 50, dailyQuota: 10_000 }) });
 

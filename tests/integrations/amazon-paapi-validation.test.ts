@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { QuotaStore } from '../../src/domain/ports.js';
 import { createRequestPacer, type RequestPacer } from '../../src/integrations/amazon/request-pacer.js';
 import { createPaapiClient } from '../../src/integrations/amazon-paapi/client.js';
 import { paapiCredentialKey } from '../../src/integrations/amazon-paapi/paapi-credential.js';
+import { memoryQuota } from '../helpers/memory-quota.js';
 
 /** A throwaway loopback server that records what reaches it and answers an empty GetItems result. */
 const received: Array<{ url: string; headers: IncomingMessage['headers']; body: string }> = [];
@@ -24,20 +24,6 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function memoryQuota(): QuotaStore {
-  const counts = new Map<string, number>();
-  return {
-    async add(key, day, n) {
-      const next = (counts.get(`${key}|${day}`) ?? 0) + n;
-      counts.set(`${key}|${day}`, next);
-      return next;
-    },
-    async used(key, day) {
-      return counts.get(`${key}|${day}`) ?? 0;
-    },
-  };
-}
 
 let acquired: string[];
 function countingPacer(): RequestPacer {

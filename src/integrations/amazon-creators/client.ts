@@ -3,15 +3,11 @@ import { findMarketplace } from '../../domain/marketplaces/find-marketplace.js';
 import type { Marketplace } from '../../domain/marketplaces/catalogue.js';
 import type { ProductSource } from '../../domain/products/product-source.js';
 import { sourceError, type SourceError } from '../../domain/products/source-error.js';
-import { getBrowseNodesRequest, getItemsRequest, getVariationsRequest, searchItemsRequest } from '../../domain/products/source-requests.js';
-import { PRODUCT_RESOURCES, type AmazonBrowseNode, type AmazonItem, type AmazonItemError } from '../amazon/amazon-item.js';
-import { collectItemErrors } from '../amazon/collect-item-errors.js';
-import { mapAmazonItem, mapBrowseNode } from '../amazon/map-amazon-item.js';
+import { buildProductSource, type AmazonOperation, type CallAmazon } from '../amazon/build-product-source.js';
 import type { RequestPacer } from '../amazon/request-pacer.js';
 import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
 import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
 import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
-import { validateRequest } from '../amazon/validate-request.js';
 import { classifyCreatorsError } from './classify-creators-error.js';
 import { credentialKey, type CreatorsCredential } from './creators-credential.js';
 import { requestToken } from './request-token.js';
@@ -28,8 +24,6 @@ export interface CreatorsClientOptions {
   now?: () => number;
 }
 
-type Operation = 'getItems' | 'searchItems' | 'getVariations' | 'getBrowseNodes';
-
 /** The Creators API (OAuth2 + JSON), Amazon's current product-data API. */
 export function createCreatorsClient(options: CreatorsClientOptions): ProductSource {
   const now = options.now ?? Date.now;
@@ -44,7 +38,7 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
    * and read again after it: a call queued behind many others must not leave with a token that
    * expired or was replaced while it waited (normally a cache hit).
    */
-  async function callOnce(operation: Operation, marketplace: Marketplace, body: object, renewed = false): Promise<Result<HttpAnswer, SourceError>> {
+  async function callOnce(operation: AmazonOperation, marketplace: Marketplace, body: object, renewed = false): Promise<Result<HttpAnswer, SourceError>> {
     const warm = await options.tokens.get(key, fetchToken);
     if (!warm.ok) return warm;
     const slot = await options.pacer.acquire(key);
@@ -74,63 +68,17 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
     return err(failure);
   }
 
-  async function call<T>(operation: Operation, marketplaceCode: string, body: object, read: (json: Record<string, unknown> | null, fetchedAt: string) => T): Promise<Result<T, SourceError>> {
+  const call: CallAmazon = async (operation, marketplaceCode, body, read) => {
     const marketplace = findMarketplace(marketplaceCode) as Marketplace;
     const answer = await retryWithBackoff(() => callOnce(operation, marketplace, body), options.retry ?? DEFAULT_RETRY_POLICY);
     if (!answer.ok) return answer;
     const fetchedAt = new Date(now()).toISOString();
-    if (answer.value.status === 404) return ok(read(null, fetchedAt));
+    if (answer.value.status === 404) return ok(read({}, fetchedAt));
     if (typeof answer.value.json !== 'object' || answer.value.json === null) {
       return err(sourceError('unexpected_response', { httpStatus: 200, message: 'Amazon answered with a body that is not JSON.' }));
     }
     return ok(read(answer.value.json as Record<string, unknown>, fetchedAt));
-  }
-
-  return {
-    name: 'creators',
-    async getItems(request) {
-      const valid = validateRequest(getItemsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('getItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const items = ((json?.itemsResult as { items?: AmazonItem[] } | undefined)?.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt }));
-        const errors = (json?.errors as AmazonItemError[] | undefined) ?? [];
-        return { items, itemErrors: collectItemErrors(body.itemIds, items.map((i) => i.asin), errors) };
-      });
-    },
-    async searchItems(request) {
-      const valid = validateRequest(searchItemsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('searchItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const result = (json?.searchResult ?? {}) as { totalResultCount?: number; searchURL?: string; items?: AmazonItem[] };
-        return {
-          totalResultCount: result.totalResultCount ?? 0,
-          searchUrl: result.searchURL ?? null,
-          items: (result.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt })),
-        };
-      });
-    },
-    async getVariations(request) {
-      const valid = validateRequest(getVariationsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('getVariations', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const result = (json?.variationsResult ?? {}) as { items?: AmazonItem[]; variationSummary?: { variationCount?: number; pageCount?: number } };
-        return {
-          items: (result.items ?? []).map((item) => mapAmazonItem(item, { marketplace, source: 'creators', fetchedAt })),
-          variationCount: result.variationSummary?.variationCount ?? null,
-          pageCount: result.variationSummary?.pageCount ?? null,
-        };
-      });
-    },
-    async getBrowseNodes(request) {
-      const valid = validateRequest(getBrowseNodesRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('getBrowseNodes', marketplace, body, (json) => ({
-        browseNodes: ((json?.browseNodesResult as { browseNodes?: AmazonBrowseNode[] } | undefined)?.browseNodes ?? []).map(mapBrowseNode),
-      }));
-    },
   };
+
+  return buildProductSource('creators', call);
 }

@@ -3,15 +3,11 @@ import { findMarketplace } from '../../domain/marketplaces/find-marketplace.js';
 import type { Marketplace } from '../../domain/marketplaces/catalogue.js';
 import type { ProductSource } from '../../domain/products/product-source.js';
 import { sourceError, type SourceError } from '../../domain/products/source-error.js';
-import { getBrowseNodesRequest, getItemsRequest, getVariationsRequest, searchItemsRequest } from '../../domain/products/source-requests.js';
-import { PRODUCT_RESOURCES, type AmazonBrowseNode, type AmazonItem, type AmazonItemError } from '../amazon/amazon-item.js';
-import { collectItemErrors } from '../amazon/collect-item-errors.js';
-import { mapAmazonItem, mapBrowseNode } from '../amazon/map-amazon-item.js';
+import { buildProductSource, type AmazonOperation, type CallAmazon } from '../amazon/build-product-source.js';
 import type { RequestPacer } from '../amazon/request-pacer.js';
 import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
 import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
 import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
-import { validateRequest } from '../amazon/validate-request.js';
 import { camelizePaapi } from './camelize-paapi.js';
 import { classifyPaapiError } from './classify-paapi-error.js';
 import { paapiCredentialKey, type PaapiCredential } from './paapi-credential.js';
@@ -51,10 +47,10 @@ export function createPaapiClient(options: PaapiClientOptions): ProductSource {
     return err(failure);
   }
 
-  async function call<T>(operation: PaapiOperation, marketplaceCode: string, request: Record<string, unknown>, read: (json: Record<string, unknown>, fetchedAt: string) => T): Promise<Result<T, SourceError>> {
+  const call: CallAmazon = async (operation, marketplaceCode, request, read) => {
     const marketplace = findMarketplace(marketplaceCode) as Marketplace;
     const body = JSON.stringify(toPaapiRequest(request, marketplace));
-    const answer = await retryWithBackoff(() => callOnce(operation, marketplace, body), options.retry ?? DEFAULT_RETRY_POLICY);
+    const answer = await retryWithBackoff(() => callOnce(PAAPI_OPERATIONS[operation], marketplace, body), options.retry ?? DEFAULT_RETRY_POLICY);
     if (!answer.ok) return answer;
     const fetchedAt = new Date(now()).toISOString();
     if (answer.value.status === 404) return ok(read({}, fetchedAt));
@@ -63,58 +59,17 @@ export function createPaapiClient(options: PaapiClientOptions): ProductSource {
       return err(sourceError('unexpected_response', { httpStatus: 200, message: 'Amazon answered with a body that is not JSON.' }));
     }
     return ok(read(json as Record<string, unknown>, fetchedAt));
-  }
-
-  const toProduct = (marketplace: string, fetchedAt: string) => (item: AmazonItem) => mapAmazonItem(item, { marketplace, source: 'paapi', fetchedAt });
-
-  return {
-    name: 'paapi',
-    async getItems(request) {
-      const valid = validateRequest(getItemsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('GetItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const items = ((json.itemsResult as { items?: AmazonItem[] } | undefined)?.items ?? []).map(toProduct(marketplace, fetchedAt));
-        const errors = (json.errors as AmazonItemError[] | undefined) ?? [];
-        return { items, itemErrors: collectItemErrors(body.itemIds, items.map((i) => i.asin), errors) };
-      });
-    },
-    async searchItems(request) {
-      const valid = validateRequest(searchItemsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('SearchItems', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const result = (json.searchResult ?? {}) as { totalResultCount?: number; searchURL?: string; items?: AmazonItem[] };
-        return {
-          totalResultCount: result.totalResultCount ?? 0,
-          searchUrl: result.searchURL ?? null,
-          items: (result.items ?? []).map(toProduct(marketplace, fetchedAt)),
-        };
-      });
-    },
-    async getVariations(request) {
-      const valid = validateRequest(getVariationsRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('GetVariations', marketplace, { resources: [...PRODUCT_RESOURCES], ...body }, (json, fetchedAt) => {
-        const result = (json.variationsResult ?? {}) as { items?: AmazonItem[]; variationSummary?: { variationCount?: number; pageCount?: number } };
-        return {
-          items: (result.items ?? []).map(toProduct(marketplace, fetchedAt)),
-          variationCount: result.variationSummary?.variationCount ?? null,
-          pageCount: result.variationSummary?.pageCount ?? null,
-        };
-      });
-    },
-    async getBrowseNodes(request) {
-      const valid = validateRequest(getBrowseNodesRequest, request);
-      if (!valid.ok) return valid;
-      const { marketplace, ...body } = valid.value;
-      return call('GetBrowseNodes', marketplace, body, (json) => ({
-        browseNodes: ((json.browseNodesResult as { browseNodes?: AmazonBrowseNode[] } | undefined)?.browseNodes ?? []).map(mapBrowseNode),
-      }));
-    },
   };
+
+  return buildProductSource('paapi', call);
 }
+
+const PAAPI_OPERATIONS: Record<AmazonOperation, PaapiOperation> = {
+  getItems: 'GetItems',
+  searchItems: 'SearchItems',
+  getVariations: 'GetVariations',
+  getBrowseNodes: 'GetBrowseNodes',
+};
 
 /**
  * PA-API reports "nothing found" as a 200 with only `NoResults` errors; some deployments (and the
