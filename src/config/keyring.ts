@@ -42,7 +42,7 @@ export function openKeyring({ secretKey, previousSecretKeys, dataDir }: OpenKeyr
       if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
       source = 'key file';
     } else {
-      mkdirSync(dataDir, { recursive: true });
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       current = randomBytes(32);
       writeFileSync(file, `${current.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
       source = 'new key file';

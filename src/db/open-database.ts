@@ -10,7 +10,8 @@ export const SQLITE_FILE_NAME = 'passivewp.sqlite';
 
 /** Opens the embedded SQLite database in the data directory (created when missing). */
 export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
+  // The database holds password hashes and sealed secrets: only the engine's user may read it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, SQLITE_FILE_NAME);
   const sqlite = new BetterSqlite3(file);
   // WAL lets the admin UI read while a job writes; busy_timeout waits out a short lock instead of failing.

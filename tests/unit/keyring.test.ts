@@ -20,10 +20,11 @@ describe('keyring', () => {
   });
 
   it('generates a key file with mode 0600 when no key is configured, and reuses it', () => {
-    const dir = tempDir();
+    const dir = path.join(tempDir(), 'data');
     const first = openKeyring({ secretKey: undefined, previousSecretKeys: [], dataDir: dir });
     const file = path.join(dir, 'secret.key');
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(first.source).toBe('new key file');
     const second = openKeyring({ secretKey: undefined, previousSecretKeys: [], dataDir: dir });
     expect(second.source).toBe('key file');
