@@ -14,6 +14,7 @@ import { findUnreadableSecrets } from './domain/settings/find-unreadable-secrets
 import { createSettingsRegistry, listSettingVariables, type SettingsRegistry } from './domain/settings/registry.js';
 import { buildApp } from './http/build-app.js';
 import { createSourceFactory } from './integrations/create-source-factory.js';
+import { scheduleDailyCheck, type DailyCheckScheduler } from './jobs/schedule-daily-check.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import type { DestinationStream } from 'pino';
@@ -109,10 +110,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Background work that lives as long as a server: only `start` runs it, never the other CLI commands. */
+const schedulers = new WeakMap<FastifyInstance, DailyCheckScheduler>();
+
 /** Starts serving and prints the admin URL, plus the first-run setup link while no administrator exists. */
 export async function startServer(engine: Engine, print: (line: string) => void = console.log): Promise<RunningServer> {
   const app = await createHttpApp(engine);
   const address = await app.listen({ host: engine.config.host, port: engine.config.port });
+  if (engine.config.amazon.dailyCheck) {
+    const scheduler = scheduleDailyCheck(engine.ctx);
+    schedulers.set(app, scheduler);
+    // Also when the app is closed directly (tests) rather than through stopServer.
+    app.server.once('close', () => void scheduler.stop());
+  }
   const origin = engine.config.publicUrl ?? address.replace('[::1]', 'localhost');
   const adminUrl = `${origin}${engine.config.basePath}/admin/`;
   print(`PassiveWP is running. Admin: ${adminUrl}`);
@@ -137,7 +147,7 @@ export async function stopServer(app: FastifyInstance, engine: Engine, timeoutMs
   });
   // A keep-alive socket whose request finishes during shutdown turns idle only then: keep sweeping.
   const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
-  await Promise.race([app.close(), deadline]);
+  await Promise.race([Promise.all([app.close(), schedulers.get(app)?.stop()]), deadline]);
   clearInterval(sweeper);
   clearTimeout(timer);
   await engine.close();

@@ -3,6 +3,7 @@ import { StartupError } from '../main.js';
 import { AppError } from '../shared/errors.js';
 import { adminCommand } from './commands/admin.js';
 import { amazonCommand } from './commands/amazon.js';
+import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { migrateCommand } from './commands/migrate.js';
 import { relayCommand } from './commands/relay.js';
@@ -22,6 +23,7 @@ Commands:
   relay token create --name NAME          Issue a token another engine uses to fetch product data from this one
   relay token list | relay token revoke ID
   amazon get-items ASIN… [--marketplace us] [--json]   Fetch products with the saved Amazon settings
+  check amazon [--json]                   Check API Connections for every marketplace (exit 0 ok, 1 errors, 3 warnings)
   help                                    Show this help
 
 Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number
   secrets: secretsCommand,
   relay: relayCommand,
   amazon: amazonCommand,
+  check: checkCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 done, 1 failed, 2 bad usage or configuration. */

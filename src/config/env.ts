@@ -41,6 +41,7 @@ const engineSchema = z.object({
   PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: z.coerce.number({ error: 'must be a number' }).min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'Amazon allows at most 10' }).default(1),
   PASSIVEWP_AMAZON_DAILY_QUOTA: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1).max(864_000).default(8640),
   PASSIVEWP_AMAZON_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(500).max(120_000).default(10_000),
+  PASSIVEWP_AMAZON_DAILY_CHECK: booleanText.default(true),
 });
 
 /** The engine's own variables (settings add theirs through the registry). */
@@ -75,6 +76,8 @@ export interface Config {
     requestsPerSecond: number;
     dailyQuota: number;
     timeoutMs: number;
+    /** The server re-checks the Amazon connection once a day and warns when a marketplace starts failing. */
+    dailyCheck: boolean;
   };
   configFile: string | undefined;
   /** Setting values fixed by configuration, by variable name. */
@@ -152,6 +155,7 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
       requestsPerSecond: e.PASSIVEWP_AMAZON_REQUESTS_PER_SECOND,
       dailyQuota: e.PASSIVEWP_AMAZON_DAILY_QUOTA,
       timeoutMs: e.PASSIVEWP_AMAZON_TIMEOUT_MS,
+      dailyCheck: e.PASSIVEWP_AMAZON_DAILY_CHECK,
     },
     configFile,
     settingOverrides,

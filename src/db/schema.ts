@@ -9,6 +9,24 @@ export interface Database {
   audit_log: AuditLogTable;
   amazon_quota_usage: AmazonQuotaUsageTable;
   relay_tokens: RelayTokensTable;
+  connection_checks: ConnectionChecksTable;
+}
+
+export interface ConnectionChecksTable {
+  seq: Generated<number>;
+  id: string;
+  integration: string;
+  actor: string;
+  mode: string;
+  started_at: string;
+  finished_at: string;
+  fingerprint: string;
+  /** JSON: hash per settings part (credentials, mode, tags). */
+  fingerprint_parts: string;
+  /** JSON of the summary, the row results and the newly failing countries. */
+  summary: string;
+  row_results: string;
+  newly_failing: string;
 }
 
 export interface RelayTokensTable {

@@ -3,7 +3,7 @@ import type { Keyring } from '../config/keyring.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { AttemptLimiter } from './auth/attempt-limiter.js';
-import type { AdminStore, AuditStore, QuotaStore, RelayTokenStore, SessionStore, SettingsStore, SetupTokenStore, TransactionRunner } from './ports.js';
+import type { AdminStore, AuditStore, CheckRunStore, QuotaStore, RelayTokenStore, SessionStore, SettingsStore, SetupTokenStore, TransactionRunner } from './ports.js';
 import type { SourceFactory } from './products/source-factory.js';
 import type { SettingsRegistry } from './settings/registry.js';
 
@@ -26,6 +26,7 @@ export interface EngineContext {
     audit: AuditStore;
     quota: QuotaStore;
     relayTokens: RelayTokenStore;
+    checkRuns: CheckRunStore;
     transaction: TransactionRunner;
   };
 }

@@ -1,3 +1,5 @@
+import type { CheckRunRecord } from './connection-checks/check-run.js';
+
 /**
  * What the domain needs from storage, stated as interfaces. `src/db/queries` implements them;
  * the domain never sees SQL or a driver.
@@ -108,4 +110,13 @@ export interface RelayTokenStore {
   markUsed(id: string, at: string): Promise<void>;
   revoke(id: string, at: string): Promise<boolean>;
   list(): Promise<RelayTokenRecord[]>;
+}
+
+/** Finished connection-check runs, newest first; only the most recent ones are kept. */
+export interface CheckRunStore {
+  /** Stores a finished run and drops the integration's runs beyond the newest `keep`, in one transaction. */
+  insert(integration: string, run: CheckRunRecord, keep: number): Promise<void>;
+  find(integration: string, id: string): Promise<CheckRunRecord | undefined>;
+  /** The newest runs first. */
+  recent(integration: string, limit: number): Promise<CheckRunRecord[]>;
 }

@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { EngineContext } from '../domain/context.js';
 import { auditRoutes } from './api/audit.routes.js';
+import { checksRoutes } from './api/checks.routes.js';
 import { authRoutes } from './api/auth.routes.js';
 import { healthRoutes } from './api/health.routes.js';
 import { relayRoutes } from './api/relay.routes.js';
@@ -72,6 +73,7 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(settingsRoutes, { ctx });
       await scope.register(auditRoutes, { ctx });
       await scope.register(relayRoutes, { ctx });
+      await scope.register(checksRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

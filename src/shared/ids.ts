@@ -5,6 +5,7 @@ const PREFIXES = {
   session: 'ses',
   audit: 'aud',
   relayToken: 'rly',
+  check: 'chk',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

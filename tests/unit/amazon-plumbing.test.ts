@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceError } from '../../src/domain/products/source-error.js';
 import { collectItemErrors } from '../../src/integrations/amazon/collect-item-errors.js';
 import { parseRetryAfter } from '../../src/integrations/amazon/parse-retry-after.js';
-import { createRequestPacer } from '../../src/integrations/amazon/request-pacer.js';
+import { createRequestPacer, spacingMs } from '../../src/integrations/amazon/request-pacer.js';
 import { resolveAmazonUrl } from '../../src/integrations/amazon/resolve-amazon-url.js';
 import { retryWithBackoff } from '../../src/integrations/amazon/retry-with-backoff.js';
 import { createTokenCache } from '../../src/integrations/amazon-creators/token-cache.js';
@@ -95,6 +95,7 @@ describe('request pacer', () => {
     });
     for (let i = 0; i < 4; i++) expect((await pacer.acquire('a')).ok).toBe(true);
     expect(waits).toEqual([510, 510, 510]);
+    expect(spacingMs(20)).toBe(60);
     expect([...quota.counts.values()]).toEqual([4]);
   });
 

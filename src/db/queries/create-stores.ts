@@ -2,6 +2,7 @@ import type { EngineContext } from '../../domain/context.js';
 import type { Db } from '../open-database.js';
 import { createAdminStore } from './admin-store.js';
 import { createAuditStore } from './audit-store.js';
+import { createCheckRunStore } from './check-run-store.js';
 import { createQuotaStore } from './quota-store.js';
 import { createRelayTokenStore } from './relay-token-store.js';
 import { createSessionStore } from './session-store.js';
@@ -18,6 +19,7 @@ export function createStores(db: Db): EngineContext['stores'] {
     audit: createAuditStore(db),
     quota: createQuotaStore(db),
     relayTokens: createRelayTokenStore(db),
+    checkRuns: createCheckRunStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

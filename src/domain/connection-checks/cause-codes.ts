@@ -2,6 +2,10 @@
  * Stable cause codes for everything that can go right or wrong between us and a product source.
  * They are shown in the admin, the CLI and the API, and each has a help section; never rename one.
  */
+/**
+ * `error`: the marketplace does not work right now (even when retrying later may fix it — the
+ * message says so); `warning`: it works, or the credentials evidently do, but something deserves a look.
+ */
 export type Severity = 'ok' | 'warning' | 'error';
 
 export interface CauseDefinition {
@@ -28,9 +32,9 @@ export const CAUSES = {
   quota_exhausted: { severity: 'warning', retryable: false, message: 'Today’s request quota for these credentials is used up.', fix: 'Requests resume after midnight UTC. Amazon raises the quota as API-referred sales grow.' },
   clock_skew: { severity: 'error', retryable: false, message: 'The server’s clock is too far from Amazon’s for signed requests.', fix: 'Synchronise the server clock (NTP); signed requests must be within 15 minutes of Amazon’s time.' },
   endpoint_retired: { severity: 'error', retryable: false, message: 'Amazon has retired PA-API 5.0 (since 2026-05-15).', fix: 'Switch Amazon API Mode to Creators and enter Creators API credentials.' },
-  amazon_unavailable: { severity: 'warning', retryable: true, message: 'Amazon’s service had a problem answering.', fix: 'Try again later; nothing is wrong with your settings.' },
+  amazon_unavailable: { severity: 'error', retryable: true, message: 'Amazon’s service had a problem answering.', fix: 'Try again later; nothing is wrong with your settings.' },
   network_error: { severity: 'error', retryable: true, message: 'The engine could not reach Amazon.', fix: 'Check the server’s internet connection, DNS and any firewall or proxy.' },
-  timeout: { severity: 'warning', retryable: true, message: 'Amazon did not answer in time.', fix: 'Try again later; if it keeps happening, check the server’s network.' },
+  timeout: { severity: 'error', retryable: true, message: 'Amazon did not answer in time.', fix: 'Try again later; if it keeps happening, check the server’s network.' },
   tls_error: { severity: 'error', retryable: false, message: 'The secure connection to Amazon failed (certificate or TLS problem).', fix: 'Check the server’s clock, CA certificates and any proxy that intercepts HTTPS.' },
   request_invalid: { severity: 'error', retryable: false, message: 'The request was refused as invalid.', fix: 'Check the ASINs, search terms and options used; the message names the field.' },
   item_not_found: { severity: 'warning', retryable: false, message: 'Amazon found no such product in this marketplace.', fix: 'Check the ASIN, or link the product in a marketplace where it is sold.' },

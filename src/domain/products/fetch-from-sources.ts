@@ -3,6 +3,13 @@ import type { CauseCode } from '../connection-checks/cause-codes.js';
 import type { ProductSource } from './product-source.js';
 import type { SourceError } from './source-error.js';
 
+/** One source asked, for callers that show which sources were tried (the connection check). */
+export interface SourceAttempt {
+  source: ProductSource['name'];
+  cause: CauseCode;
+  latencyMs: number;
+}
+
 /**
  * Failures that moving to another source would hide instead of fix: the owner must see them
  * (wrong credentials, wrong tag, lost eligibility) or the request itself is wrong.
@@ -21,10 +28,13 @@ const STOP_CAUSES: ReadonlySet<CauseCode> = new Set([
 export async function fetchFromSources<T>(
   sources: readonly ProductSource[],
   call: (source: ProductSource) => Promise<Result<T, SourceError>>,
+  onAttempt?: (attempt: SourceAttempt) => void,
 ): Promise<Result<T, SourceError> & { source: ProductSource['name'] }> {
   let last: (Result<T, SourceError> & { source: ProductSource['name'] }) | undefined;
   for (const source of sources) {
+    const startedAt = performance.now();
     const result = await call(source);
+    onAttempt?.({ source: source.name, cause: result.ok ? 'ok' : result.error.cause, latencyMs: Math.round(performance.now() - startedAt) });
     last = { ...result, source: source.name };
     if (result.ok || STOP_CAUSES.has(result.error.cause)) return last;
   }

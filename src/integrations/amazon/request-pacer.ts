@@ -11,10 +11,13 @@ export interface CredentialLimits {
 export const DEFAULT_LIMITS: CredentialLimits = { requestsPerSecond: 1, dailyQuota: 8640 };
 
 /**
- * Requests are spaced 2% wider than the limit: Amazon counts arrivals, and network and event-loop
- * jitter can bring two requests sent exactly 1/rate apart closer together on arrival.
+ * Requests are spaced a little wider than the limit (2 %, at least 10 ms): Amazon counts arrivals,
+ * and network and event-loop jitter can bring two requests sent exactly 1/rate apart closer together.
  */
-export const SPACING_MARGIN = 0.02;
+export function spacingMs(requestsPerSecond: number): number {
+  const interval = 1000 / requestsPerSecond;
+  return interval + Math.max(interval * 0.02, 10);
+}
 
 export interface RequestPacer {
   /**
@@ -56,7 +59,7 @@ export function createRequestPacer(options: PacerOptions): RequestPacer {
         }
         const wait = lane.nextAt - now();
         if (wait > 0) await sleep(wait);
-        lane.nextAt = Math.max(now(), lane.nextAt) + (1000 / limits.requestsPerSecond) * (1 + SPACING_MARGIN);
+        lane.nextAt = Math.max(now(), lane.nextAt) + spacingMs(limits.requestsPerSecond);
         return ok(undefined);
       });
       lane.queue = turn.catch(() => undefined);
