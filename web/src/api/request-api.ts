@@ -30,7 +30,8 @@ export async function requestApi<T>(path: string, { method = 'GET', body, csrfTo
   return payload as T;
 }
 
-function toErrorBody(payload: unknown, status: number): ApiErrorBody {
+/** The engine's `{ code, message }` error body, or a stand-in when the answer was something else. */
+export function toErrorBody(payload: unknown, status: number): ApiErrorBody {
   if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) return payload as ApiErrorBody;
   return { code: 'unexpected_response', message: `The engine answered with an unexpected response (HTTP ${status}).` };
 }

@@ -1,4 +1,5 @@
 import type { SectionView } from '../../../src/domain/settings/describe-section.js';
+import type { FieldIssue as FieldProblem } from '../../../src/shared/errors.js';
 
 export type { FieldView, SectionView } from '../../../src/domain/settings/describe-section.js';
 
@@ -9,10 +10,7 @@ export interface SessionInfo {
   expiresAt: string;
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldIssue as FieldProblem } from '../../../src/shared/errors.js';
 
 /** Every error the engine answers with has this shape. */
 export interface ApiErrorBody {
@@ -24,12 +22,4 @@ export interface ApiErrorBody {
 
 export type SavedSectionView = SectionView & { changedKeys: string[] };
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string;
-  keys: string[];
-  ip: string | null;
-}
+export type { AuditEntry } from '../../../src/domain/ports.js';

@@ -1,19 +1,12 @@
 import { hrefFor } from '../routing/hash-route.js';
+import { amazonChecklistStep, type ChecklistStep } from './amazon-checklist-step.js';
+import type { AmazonStatusLoad } from './use-amazon-status.js';
 
-type StepState = 'done' | 'todo' | 'later';
-
-interface Step {
-  state: StepState;
-  title: string;
-  detail: string;
-  action?: { label: string; route: string };
-}
-
-const STATE_LABEL: Record<StepState, string> = { done: 'Done', todo: 'To do', later: 'Later release' };
+const STATE_LABEL: Record<ChecklistStep['state'], string> = { done: 'Done', todo: 'To do', later: 'Later release' };
 
 /** The first-run checklist, computed from what the engine really holds. */
-export function GettingStarted({ email, siteUrl }: { email: string; siteUrl: string }) {
-  const steps: Step[] = [
+export function GettingStarted({ email, siteUrl, amazon }: { email: string; siteUrl: string; amazon: AmazonStatusLoad }) {
+  const steps: ChecklistStep[] = [
     { state: 'done', title: 'Administrator created', detail: `You are logged in as ${email}.` },
     siteUrl
       ? { state: 'done', title: 'General settings saved', detail: `Site URL: ${siteUrl}` }
@@ -23,7 +16,7 @@ export function GettingStarted({ email, siteUrl }: { email: string; siteUrl: str
           detail: 'Tell PassiveWP which site carries your affiliate links.',
           action: { label: 'Set the site URL', route: '/settings/general?focus=siteUrl' },
         },
-    { state: 'later', title: 'Connect Amazon', detail: 'Product data and connection checks arrive in a later release.' },
+    amazonChecklistStep(amazon),
     { state: 'later', title: 'Connect OpenAI', detail: 'Arrives in a later release.' },
     { state: 'later', title: 'Set up geolocation', detail: 'Arrives in a later release.' },
   ];

@@ -1,8 +1,10 @@
 import { Notice } from '../components/notice.js';
 import { Postbox } from '../components/postbox.js';
 import { Wrap } from '../components/wrap.js';
+import { AmazonStatusCard } from '../dashboard/amazon-status-card.js';
 import { GettingStarted } from '../dashboard/getting-started.js';
 import { RecentChanges } from '../dashboard/recent-changes.js';
+import { useAmazonStatus } from '../dashboard/use-amazon-status.js';
 import { hrefFor } from '../routing/hash-route.js';
 import { fieldText } from '../site/field-text.js';
 import { useGeneralSettings } from '../site/general-settings-context.js';
@@ -10,6 +12,8 @@ import { useGeneralSettings } from '../site/general-settings-context.js';
 export function DashboardPage({ email }: { email: string }) {
   const { general, loadError } = useGeneralSettings();
   const siteName = fieldText(general, 'siteName');
+  // One request for both the checklist's "Connect Amazon" step and the status card.
+  const amazon = useAmazonStatus();
 
   return (
     <Wrap title="Dashboard">
@@ -32,7 +36,10 @@ export function DashboardPage({ email }: { email: string }) {
       {general ? (
         <div className="dashboard-widgets">
           <Postbox title="Getting started">
-            <GettingStarted email={email} siteUrl={fieldText(general, 'siteUrl')} />
+            <GettingStarted email={email} siteUrl={fieldText(general, 'siteUrl')} amazon={amazon} />
+          </Postbox>
+          <Postbox title="Amazon status">
+            <AmazonStatusCard load={amazon} timeZone={fieldText(general, 'timeZone')} />
           </Postbox>
           <Postbox title="Recent changes">
             <RecentChanges timeZone={fieldText(general, 'timeZone')} />

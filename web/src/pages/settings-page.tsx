@@ -1,3 +1,4 @@
+import { AmazonSettingsScreen } from '../amazon/amazon-settings-screen.js';
 import { NavTabs } from '../components/nav-tabs.js';
 import { Notice } from '../components/notice.js';
 import { Wrap } from '../components/wrap.js';
@@ -8,7 +9,7 @@ import { NotFoundPage } from './not-found-page.js';
 
 const TABS = SETTINGS_TABS.map((tab) => ({ route: `/settings/${tab.id}`, label: tab.label }));
 
-/** Settings, one tab per section; sections that are not built yet say when they arrive. */
+/** Settings, one tab per section; Amazon has its own screen; sections not built yet say when they arrive. */
 export function SettingsPage({ tab, focusKey }: { tab: string; focusKey: string | null }) {
   const { replace } = useGeneralSettings();
   const current = SETTINGS_TABS.find((candidate) => candidate.id === tab);
@@ -17,7 +18,9 @@ export function SettingsPage({ tab, focusKey }: { tab: string; focusKey: string 
   return (
     <Wrap title="Settings">
       <NavTabs tabs={TABS} current={`/settings/${current.id}`} label="Settings sections" />
-      {current.section ? (
+      {current.id === 'amazon' ? (
+        <AmazonSettingsScreen focusKey={focusKey} />
+      ) : current.section ? (
         <SectionScreen
           key={current.id}
           section={current.section}

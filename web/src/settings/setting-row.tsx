@@ -1,5 +1,6 @@
 import type { FieldView } from '../api/types.js';
 import { FieldControl } from './field-control.js';
+import { FieldWarning } from './field-warning.js';
 import type { FieldDefinition } from './form-section.js';
 import { LockedFieldNote } from './locked-field-note.js';
 import { SecretFieldControl } from './secret-field-control.js';
@@ -11,15 +12,18 @@ interface SettingRowProps {
   draft: string;
   secretDraft: string | undefined;
   error: string | undefined;
+  /** A doubt that never blocks a save, shown in amber under the field. */
+  warning?: string | undefined;
   onDraft: (value: string) => void;
   onSecretDraft: (value: string | undefined) => void;
   onBlur: () => void;
 }
 
 /** One row of a WordPress form table: label on the left, the control with its help and error on the right. */
-export function SettingRow({ id, field, view, draft, secretDraft, error, onDraft, onSecretDraft, onBlur }: SettingRowProps) {
-  const ids = { help: `${id}-description`, error: `${id}-error`, locked: `${id}-locked` };
-  const describedBy = [view.locked ? ids.locked : '', error ? ids.error : '', field.help ? ids.help : ''].filter(Boolean).join(' ') || undefined;
+export function SettingRow({ id, field, view, draft, secretDraft, error, warning, onDraft, onSecretDraft, onBlur }: SettingRowProps) {
+  const ids = { help: `${id}-description`, error: `${id}-error`, warning: `${id}-warning`, locked: `${id}-locked` };
+  const describedBy =
+    [view.locked ? ids.locked : '', error ? ids.error : '', warning ? ids.warning : '', field.help ? ids.help : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <tr className={view.locked ? 'is-locked' : undefined}>
@@ -48,6 +52,7 @@ export function SettingRow({ id, field, view, draft, secretDraft, error, onDraft
             {error}
           </p>
         )}
+        {warning && <FieldWarning id={ids.warning} message={warning} />}
         {view.locked && <LockedFieldNote id={ids.locked} configVariable={view.configVariable} />}
         {field.help && (
           <p className="description" id={ids.help}>

@@ -113,8 +113,9 @@ export function SettingsForm({ section, view: loadedView, focusKey, onSaved }: S
       {outcome?.kind === 'refused' && (
         <SaveProblemsBanner
           ref={bannerRef}
-          section={section}
+          sectionId={section.id}
           message={outcome.message}
+          labelFor={(key) => section.fields[key]?.label}
           problems={outcome.problems}
           onFocusField={(key) => focusField(fieldInputId(section.id, key))}
           onDismiss={() => setOutcome(null)}
