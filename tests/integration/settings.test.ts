@@ -138,3 +138,16 @@ describe('secret settings', () => {
     expect((await get('vault')).json().fields.apiKey).toMatchObject({ isSet: false, last4: null, source: 'default' });
   });
 });
+
+describe('what a save records', () => {
+  it('writes and audits only the fields whose value changes, so untouched defaults keep following the default', async () => {
+    const { put, get, app, headers } = await loggedInApp();
+    const response = await put('general', { siteName: 'Only This', siteUrl: '', timeZone: 'UTC', affiliateDisclosure: 'As an Amazon Associate I earn from qualifying purchases.' });
+    expect(response.json().changedKeys).toEqual(['siteName']);
+    const view = (await get('general')).json();
+    expect(view.fields.timeZone.source).toBe('default');
+    expect((await put('general', { siteName: 'Only This' })).json().changedKeys).toEqual([]);
+    const entries = (await app.inject({ method: 'GET', url: '/api/audit-log', headers })).json().entries;
+    expect(entries).toHaveLength(1);
+  });
+});

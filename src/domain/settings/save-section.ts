@@ -67,9 +67,13 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
     throw new AppError('validation_failed', `${section.title} settings were not saved: ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix.`, { fields: issues });
   }
 
-  const storedValue = (key: string) => (resolved.get(key)?.source === 'stored' ? resolved.get(key)?.value : undefined);
-  // A sealed secret never equals its previous ciphertext, so a submitted secret always counts as a change.
-  const changed = writes.filter((w) => (w.isSecret && w.value !== undefined) || JSON.stringify(w.value) !== JSON.stringify(storedValue(w.key)));
+  // Only real changes are written and audited: a value equal to the one that applies now (stored, or
+  // the default) stays as it is, so a form that sends every field does not pin untouched defaults.
+  const changed = writes.filter((w) => {
+    const current = resolved.get(w.key);
+    if (w.value === undefined) return current?.source === 'stored';
+    return w.isSecret || JSON.stringify(w.value) !== JSON.stringify(current?.value);
+  });
   const changedKeys = changed.map((w) => w.key);
   const at = ctx.clock.now().toISOString();
   const audit = changedKeys.length
