@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { FakeRequest } from '../http.js';
 
 /** The parts of `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`. */
 export interface SigV4Authorization {
@@ -37,14 +38,8 @@ export function parseAuthorization(value: string | undefined): ParsedAuthorizati
   return { ok: true, value: { accessKey, date, region, service, terminator, signedHeaders: signedHeaders.split(';'), signature } };
 }
 
-export interface SignedRequestParts {
-  method: string;
-  /** The host the client signed for (recovered from the path segment, not the Host header). */
-  host: string;
-  path: string;
-  query: string;
-  headers: Readonly<Record<string, readonly string[]>>;
-  rawBody: Buffer;
+/** The request as received (its `host` is the one the client signed for, from the path segment), plus its parsed signature. */
+export interface SignedRequestParts extends FakeRequest {
   amzDate: string;
   authorization: SigV4Authorization;
 }
