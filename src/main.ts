@@ -14,7 +14,10 @@ import { findUnreadableSecrets } from './domain/settings/find-unreadable-secrets
 import { createSettingsRegistry, listSettingVariables, type SettingsRegistry } from './domain/settings/registry.js';
 import { buildApp } from './http/build-app.js';
 import { createSourceFactory } from './integrations/create-source-factory.js';
-import { scheduleDailyCheck, type DailyCheckScheduler } from './jobs/schedule-daily-check.js';
+import { createGeoGateway } from './integrations/maxmind/create-geo-gateway.js';
+import { createOpenAiGateway } from './integrations/openai/create-openai-gateway.js';
+import { scheduleDailyCheck } from './jobs/schedule-daily-check.js';
+import { scheduleGeoUpdates } from './jobs/schedule-geo-updates.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import type { DestinationStream } from 'pino';
@@ -67,6 +70,9 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       sessionTtlHours: config.sessionTtlHours,
       loginLimiter: createLoginLimiter(),
       productSources: createSourceFactory({ quota: stores.quota, ...config.amazon }),
+      openAi: createOpenAiGateway(),
+      geo: createGeoGateway(config.maxmind),
+      dataDir: config.dataDir,
       stores,
     };
     const unreadable = await findUnreadableSecrets(ctx);
@@ -111,18 +117,16 @@ export interface RunningServer {
 }
 
 /** Background work that lives as long as a server: only `start` runs it, never the other CLI commands. */
-const schedulers = new WeakMap<FastifyInstance, DailyCheckScheduler>();
+const schedulers = new WeakMap<FastifyInstance, Array<{ stop(): Promise<void> }>>();
 
 /** Starts serving and prints the admin URL, plus the first-run setup link while no administrator exists. */
 export async function startServer(engine: Engine, print: (line: string) => void = console.log): Promise<RunningServer> {
   const app = await createHttpApp(engine);
   const address = await app.listen({ host: engine.config.host, port: engine.config.port });
-  if (engine.config.amazon.dailyCheck) {
-    const scheduler = scheduleDailyCheck(engine.ctx);
-    schedulers.set(app, scheduler);
-    // Also when the app is closed directly (tests) rather than through stopServer.
-    app.server.once('close', () => void scheduler.stop());
-  }
+  const background = [scheduleGeoUpdates(engine.ctx), ...(engine.config.dailyChecks ? [scheduleDailyCheck(engine.ctx)] : [])];
+  schedulers.set(app, background);
+  // Also when the app is closed directly (tests) rather than through stopServer.
+  app.server.once('close', () => void Promise.all(background.map((work) => work.stop())));
   const origin = engine.config.publicUrl ?? address.replace('[::1]', 'localhost');
   const adminUrl = `${origin}${engine.config.basePath}/admin/`;
   print(`PassiveWP is running. Admin: ${adminUrl}`);
@@ -147,7 +151,7 @@ export async function stopServer(app: FastifyInstance, engine: Engine, timeoutMs
   });
   // A keep-alive socket whose request finishes during shutdown turns idle only then: keep sweeping.
   const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
-  await Promise.race([Promise.all([app.close(), schedulers.get(app)?.stop()]), deadline]);
+  await Promise.race([Promise.all([app.close(), ...(schedulers.get(app) ?? []).map((work) => work.stop())]), deadline]);
   clearInterval(sweeper);
   clearTimeout(timer);
   await engine.close();

@@ -24,6 +24,7 @@ Commands:
   relay token list | relay token revoke ID
   amazon get-items ASIN… [--marketplace us] [--json]   Fetch products with the saved Amazon settings
   check amazon [--json]                   Check API Connections for every marketplace (exit 0 ok, 1 errors, 3 warnings)
+  check openai|geolocation|all [--json]   Check OpenAI, Geolocation, or every integration (same exit codes)
   help                                    Show this help
 
 Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;

@@ -41,7 +41,15 @@ const engineSchema = z.object({
   PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: z.coerce.number({ error: 'must be a number' }).min(0.1, { error: 'must be at least 0.1' }).max(10, { error: 'Amazon allows at most 10' }).default(1),
   PASSIVEWP_AMAZON_DAILY_QUOTA: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1).max(864_000).default(8640),
   PASSIVEWP_AMAZON_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(500).max(120_000).default(10_000),
-  PASSIVEWP_AMAZON_DAILY_CHECK: booleanText.default(true),
+  PASSIVEWP_DAILY_CHECKS: booleanText.default(true),
+  PASSIVEWP_MAXMIND_DOWNLOAD_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an origin like https://download.maxmind.com' })
+    .refine((u) => new URL(u).pathname === '/', { error: 'must be an origin without a path, like https://download.maxmind.com' })
+    .default('https://download.maxmind.com'),
+  PASSIVEWP_MAXMIND_WEB_SERVICE_HOST: z
+    .string()
+    .regex(/^(https?:\/\/)?[A-Za-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-fA-F:]+\](:\d+)?$/, { error: 'must be a host name like geoip.maxmind.com, or an origin like http://127.0.0.1:8791' })
+    .default('geoip.maxmind.com'),
 });
 
 /** The engine's own variables (settings add theirs through the registry). */
@@ -76,8 +84,14 @@ export interface Config {
     requestsPerSecond: number;
     dailyQuota: number;
     timeoutMs: number;
-    /** The server re-checks the Amazon connection once a day and warns when a marketplace starts failing. */
-    dailyCheck: boolean;
+  };
+  /** The server re-checks every set-up integration once a day and warns on the dashboard when one starts failing. */
+  dailyChecks: boolean;
+  maxmind: {
+    /** Origin of MaxMind's database downloads; overridden in tests. */
+    downloadUrl: string;
+    /** Host of MaxMind's web service (HTTPS), or a full origin (tests). */
+    webServiceHost: string;
   };
   configFile: string | undefined;
   /** Setting values fixed by configuration, by variable name. */
@@ -155,7 +169,11 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
       requestsPerSecond: e.PASSIVEWP_AMAZON_REQUESTS_PER_SECOND,
       dailyQuota: e.PASSIVEWP_AMAZON_DAILY_QUOTA,
       timeoutMs: e.PASSIVEWP_AMAZON_TIMEOUT_MS,
-      dailyCheck: e.PASSIVEWP_AMAZON_DAILY_CHECK,
+    },
+    dailyChecks: e.PASSIVEWP_DAILY_CHECKS,
+    maxmind: {
+      downloadUrl: e.PASSIVEWP_MAXMIND_DOWNLOAD_URL.replace(/\/+$/, ''),
+      webServiceHost: e.PASSIVEWP_MAXMIND_WEB_SERVICE_HOST.replace(/\/+$/, ''),
     },
     configFile,
     settingOverrides,

@@ -10,6 +10,33 @@ export interface Database {
   amazon_quota_usage: AmazonQuotaUsageTable;
   relay_tokens: RelayTokensTable;
   connection_checks: ConnectionChecksTable;
+  ai_usage: AiUsageTable;
+  geo_database_updates: GeoDatabaseUpdatesTable;
+}
+
+export interface AiUsageTable {
+  /** YYYY-MM, UTC. */
+  month: string;
+  model: string;
+  requests: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_micro_usd: number;
+  unpriced_requests: number;
+}
+
+export interface GeoDatabaseUpdatesTable {
+  seq: Generated<number>;
+  id: string;
+  actor: string;
+  edition: string;
+  started_at: string;
+  finished_at: string;
+  outcome: string;
+  /** JSON of the CheckFinding that explains the outcome. */
+  finding: string;
+  sha256: string | null;
+  build_date: string | null;
 }
 
 export interface ConnectionChecksTable {

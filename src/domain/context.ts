@@ -3,7 +3,22 @@ import type { Keyring } from '../config/keyring.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { AttemptLimiter } from './auth/attempt-limiter.js';
-import type { AdminStore, AuditStore, CheckRunStore, QuotaStore, RelayTokenStore, SessionStore, SettingsStore, SetupTokenStore, TransactionRunner } from './ports.js';
+import type { OpenAiGateway } from './ai/openai-gateway.js';
+import type { GeoGateway } from './geo/geo-gateway.js';
+import type {
+  AdminStore,
+  AiUsageStore,
+  AuditStore,
+  CheckRunStore,
+  GeoUpdateStore,
+  IntegrationCheckStore,
+  QuotaStore,
+  RelayTokenStore,
+  SessionStore,
+  SettingsStore,
+  SetupTokenStore,
+  TransactionRunner,
+} from './ports.js';
 import type { SourceFactory } from './products/source-factory.js';
 import type { SettingsRegistry } from './settings/registry.js';
 
@@ -18,6 +33,10 @@ export interface EngineContext {
   loginLimiter: AttemptLimiter;
   /** Builds Amazon (and relay) clients that share one token cache and one request pacer. */
   productSources: SourceFactory;
+  openAi: OpenAiGateway;
+  geo: GeoGateway;
+  /** The engine's data directory: downloaded databases live here. */
+  dataDir: string;
   stores: {
     admins: AdminStore;
     sessions: SessionStore;
@@ -27,6 +46,9 @@ export interface EngineContext {
     quota: QuotaStore;
     relayTokens: RelayTokenStore;
     checkRuns: CheckRunStore;
+    integrationChecks: IntegrationCheckStore;
+    aiUsage: AiUsageStore;
+    geoUpdates: GeoUpdateStore;
     transaction: TransactionRunner;
   };
 }

@@ -1,4 +1,6 @@
 import type { CheckRunRecord } from './connection-checks/check-run.js';
+import type { IntegrationCheckRecord, IntegrationId } from './connection-checks/integration-check.js';
+import type { DatabaseUpdateView } from './geo/update-geo-database.js';
 
 /**
  * What the domain needs from storage, stated as interfaces. `src/db/queries` implements them;
@@ -119,4 +121,41 @@ export interface CheckRunStore {
   find(integration: string, id: string): Promise<CheckRunRecord | undefined>;
   /** The newest runs first. */
   recent(integration: string, limit: number): Promise<CheckRunRecord[]>;
+}
+
+/** OpenAI and Geolocation check results, newest first; only the most recent ones are kept. */
+export interface IntegrationCheckStore {
+  insert(record: IntegrationCheckRecord, keep: number): Promise<void>;
+  recent(integration: IntegrationId, limit: number): Promise<IntegrationCheckRecord[]>;
+}
+
+export interface AiUsageEntry {
+  /** YYYY-MM, UTC. */
+  month: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  /** null when the model has no known price. */
+  costMicroUsd: number | null;
+}
+
+export interface AiUsageTotals {
+  model: string;
+  requests: number;
+  inputTokens: number;
+  outputTokens: number;
+  costMicroUsd: number;
+  unpricedRequests: number;
+}
+
+/** AI usage per month and model; adding is one statement, so concurrent calls cannot lose a count. */
+export interface AiUsageStore {
+  add(entry: AiUsageEntry): Promise<void>;
+  month(month: string): Promise<AiUsageTotals[]>;
+}
+
+/** Attempts to download the MaxMind database, newest first. */
+export interface GeoUpdateStore {
+  insert(update: DatabaseUpdateView, keep: number): Promise<void>;
+  recent(limit: number): Promise<DatabaseUpdateView[]>;
 }

@@ -4,7 +4,9 @@ import type { EngineContext } from '../domain/context.js';
 import { auditRoutes } from './api/audit.routes.js';
 import { checksRoutes } from './api/checks.routes.js';
 import { authRoutes } from './api/auth.routes.js';
+import { geolocationRoutes } from './api/geolocation.routes.js';
 import { healthRoutes } from './api/health.routes.js';
+import { openAiRoutes } from './api/openai.routes.js';
 import { relayRoutes } from './api/relay.routes.js';
 import { settingsRoutes } from './api/settings.routes.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
@@ -74,6 +76,8 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(auditRoutes, { ctx });
       await scope.register(relayRoutes, { ctx });
       await scope.register(checksRoutes, { ctx });
+      await scope.register(openAiRoutes, { ctx });
+      await scope.register(geolocationRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

@@ -7,9 +7,11 @@ import type { CheckRun } from '../../src/domain/connection-checks/check-run.js';
 import { saveSection } from '../../src/domain/settings/save-section.js';
 import { openEngine } from '../../src/main.js';
 import { startFakeAmazon, type FakeAmazon } from '../fakes/amazon/index.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const CREDENTIAL = { id: 'amzn1.application-oa2-client.clicheck001', secret: 'amzn1.oa2-cs.v1.cli-check-secret-0001', version: '3.2' as const, partnerTags: { de: ['mytag-21', 'odd-tag-20'], uk: ['mytag-21'] } };
+const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/maxmind');
 let fake: FakeAmazon;
 
 beforeAll(async () => {
@@ -19,19 +21,20 @@ afterAll(() => fake.close());
 beforeEach(() => fake.state.reset());
 
 /** A data directory whose Amazon settings were saved by an engine that is closed again, as an operator would leave it. */
-async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: string; enabled: boolean }>): Promise<string> {
+async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: string; enabled: boolean }>, otherSections: Record<string, Record<string, unknown>> = {}): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwp-check-'));
   onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
   const engine = await openEngine({ env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_LOG_LEVEL: 'silent' }, quiet: true });
   const values = { mode: 'creators', creatorsCredentialId: CREDENTIAL.id, creatorsCredentialSecret: CREDENTIAL.secret, creatorsCredentialVersion: '3.2', defaultCountry: 'de', marketplaces };
   await saveSection(engine.ctx, { sectionId: 'amazon', values, actor: 'test', ip: null });
+  for (const [sectionId, sectionValues] of Object.entries(otherSections)) await saveSection(engine.ctx, { sectionId, values: sectionValues, actor: 'test', ip: null });
   await engine.close();
   return dataDir;
 }
 
-/** `passivewp check amazon` as a real process; asynchronous, because the fake Amazon answers from this process. */
-function runCheck(dataDir: string, extra: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', 'amazon', ...extra], {
+/** `passivewp check …` as a real process; asynchronous, because the fakes answer from this process. */
+function runCheck(dataDir: string, extra: string[] = [], target = 'amazon'): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', target, ...extra], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10' },
   });
@@ -80,7 +83,48 @@ describe('passivewp check amazon', () => {
   it('explains its usage with exit code 2', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pwp-check-'));
     onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-    const child = await new Promise<number | null>((resolve) => spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', 'openai'], { env: { PATH: process.env.PATH ?? '', PASSIVEWP_DATA_DIR: dataDir } }).on('close', resolve));
+    const child = await new Promise<number | null>((resolve) => spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', 'everything'], { env: { PATH: process.env.PATH ?? '', PASSIVEWP_DATA_DIR: dataDir } }).on('close', resolve));
     expect(child).toBe(2);
+  });
+});
+
+describe('passivewp check openai|geolocation|all', () => {
+  const DE = [{ country: 'de', partnerTag: 'mytag-21', enabled: true }];
+  const KEY = 'sk-proj-cli-check-key-0000000000000000001';
+  let openai: FakeOpenAi;
+  beforeAll(async () => {
+    openai = await startFakeOpenAi({ keys: { [KEY]: {} } });
+  });
+  afterAll(() => openai.close());
+
+  it('checks OpenAI: exit 0 when it works, 1 naming the cause and the field to fix when it does not', async () => {
+    const ok = await runCheck(await dataDirWith(DE, { openai: { apiKey: KEY, baseUrl: openai.baseUrl } }), [], 'openai');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^OpenAI +ok /m);
+    const bad = await runCheck(await dataDirWith(DE, { openai: { apiKey: 'sk-proj-not-a-known-key-00000000000000009', baseUrl: openai.baseUrl } }), [], 'openai');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('key_invalid:');
+    expect(bad.stdout).toContain('[apiKey]');
+    expect(bad.stdout + bad.stderr).not.toContain('sk-proj-not-a-known-key-00000000000000009');
+  });
+
+  it('checks Geolocation: exit 3 for a working but old database, 1 for a broken one', async () => {
+    const old = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: path.join(FIXTURES, 'GeoLite2-Country-Test.mmdb') } }), [], 'geolocation');
+    expect(old.code, old.stderr).toBe(3);
+    expect(old.stdout).toContain('database_outdated');
+    const broken = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: path.join(FIXTURES, 'GeoIP2-City-Test-Invalid-Node-Count.mmdb') } }), [], 'geolocation');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('database_unreadable');
+  });
+
+  it('checks everything with `all`; --json prints one result per integration', async () => {
+    const dataDir = await dataDirWith(DE, { openai: { apiKey: KEY, baseUrl: openai.baseUrl }, geolocation: { databasePath: path.join(FIXTURES, 'GeoLite2-City-Test.mmdb') } });
+    const result = await runCheck(dataDir, ['--json'], 'all');
+    // The test database is old: a warning, and Amazon and OpenAI are fine.
+    expect(result.code, result.stderr).toBe(3);
+    const results = JSON.parse(result.stdout) as Record<string, { status?: string; summary?: unknown }>;
+    expect(Object.keys(results)).toEqual(['amazon', 'openai', 'geolocation']);
+    expect(results.openai?.status).toBe('ok');
+    expect(results.geolocation?.status).toBe('warning');
   });
 });

@@ -30,7 +30,7 @@ beforeEach(() => {
   fake.state.setScenario({ overrides: [], paapiRetired: false, throttleRetryAfterSeconds: 0 });
 });
 
-const amazonEnv = () => ({ PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_AMAZON_DAILY_CHECK: 'false' });
+const amazonEnv = () => ({ PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_DAILY_CHECKS: 'false' });
 const creators = (credential: { id: string; secret: string; version: string } = EU) => ({
   mode: 'creators',
   creatorsCredentialId: credential.id,
@@ -219,17 +219,18 @@ describe.each(VIEWPORT_CASES)('Check API Connections (%s)', (viewport) => {
     await screenshotTable(page, 'amazon-check-auto-relay');
   });
 
-  it('dashboard: the Amazon status card and the checklist follow the last run, and name marketplaces that started failing', async () => {
+  it('dashboard: the Amazon row of the integrations card and the checklist follow the last run, and name marketplaces that started failing', async () => {
     const { page, adminUrl } = await openConfigured(viewport, { ...creators(), ...EU_ROWS });
     await page.goto(`${adminUrl}#/dashboard`);
-    const card = page.locator('.postbox').filter({ has: page.getByRole('heading', { name: 'Amazon status' }) });
-    await card.getByText('No connection check has run yet.').waitFor();
+    const card = page.locator('.postbox').filter({ has: page.getByRole('heading', { name: 'Integrations' }) });
+    const amazon = card.locator('.integration-row').filter({ has: page.getByRole('link', { name: 'Amazon', exact: true }) });
+    await amazon.getByText('Never checked', { exact: true }).waitFor();
     expect(await page.locator('.checklist-item', { hasText: 'Connect Amazon' }).getAttribute('class')).toContain('is-todo');
 
     await page.goto(`${adminUrl}#/settings/amazon`);
     expect(await runCheck(page)).toBe('3 marketplaces: 3 ok, 0 warnings, 0 errors');
     await page.goto(`${adminUrl}#/dashboard`);
-    await card.getByText('3 marketplaces: 3 ok, 0 warnings, 0 errors').waitFor();
+    await amazon.getByText('3 marketplaces: 3 ok, 0 warnings, 0 errors').waitFor();
     expect(await page.locator('.checklist-item', { hasText: 'Amazon connected' }).getAttribute('class')).toContain('is-done');
 
     // The UK row gets a tag Amazon does not know: the next run fails there, which worked before.
@@ -244,12 +245,12 @@ describe.each(VIEWPORT_CASES)('Check API Connections (%s)', (viewport) => {
     await page.locator('.check-summary', { hasText: '1 error' }).waitFor({ timeout: 20_000 });
 
     await page.goto(`${adminUrl}#/dashboard`);
-    await card.getByText('3 marketplaces: 2 ok, 0 warnings, 1 error').waitFor();
+    await amazon.getByText('3 marketplaces: 2 ok, 0 warnings, 1 error').waitFor();
     expect(await card.getByRole('alert').textContent()).toContain('Started failing: United Kingdom');
     expect(await page.locator('.checklist-item', { hasText: 'Fix the Amazon connection' }).getAttribute('class')).toContain('is-todo');
     await assertNoHorizontalOverflow(page);
     await screenshot(page, 'dashboard-amazon-status');
-    await card.getByRole('link', { name: 'Open Settings → Amazon' }).click();
+    await amazon.getByRole('link', { name: 'Amazon', exact: true }).click();
     await page.locator('.check-summary').waitFor();
   });
 });

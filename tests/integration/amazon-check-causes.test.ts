@@ -178,7 +178,7 @@ describe('Check API Connections: one cause per failure', () => {
   });
 
   it('relay_unauthorized: the relay refuses the token', async () => {
-    const relay = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_DAILY_CHECK: 'false' } });
+    const relay = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_DAILY_CHECKS: 'false' } });
     const engine = await openCheckEngine(fake.origin, { mode: 'passivewp', relayUrl: relay.server.url, relayToken: 'pwr_this-token-was-never-issued', defaultCountry: 'de', defaultPartnerTag: 'mytag-21' });
     const { rows } = await engine.check();
     expect(rows.de).toMatchObject({ status: 'error', cause: 'relay_unauthorized', source: 'relay', fixField: 'relayToken' });
@@ -187,7 +187,7 @@ describe('Check API Connections: one cause per failure', () => {
 
 describe('Auto mode', () => {
   it('falls back from the Creators API to the PassiveWP relay and says which sources were tried', async () => {
-    const relay = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_AMAZON_DAILY_CHECK: 'false' } });
+    const relay = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_DAILY_CHECKS: 'false' } });
     await saveSection(relay.engine.ctx, { sectionId: 'amazon', values: { ...creatorsSettings(RELAY_NA), defaultCountry: 'us', defaultPartnerTag: 'relaytag-20' }, actor: 'test', ip: null });
     const { token } = await createRelayToken(relay.engine.ctx, { name: 'client site' }, 'test');
     // The client's own Creators credential is down; the relay's (another credential) works.

@@ -21,7 +21,7 @@ const probes = () => fake.state.requestsTo('/catalog/v1/searchItems').length;
 
 describe('streaming', () => {
   it('writes each row as its marketplace finishes, before the slow ones', async () => {
-    const server = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_AMAZON_DAILY_CHECK: 'false' } });
+    const server = await startTestServer({ env: { PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_DAILY_CHECKS: 'false' } });
     await seedAdmin(server.engine);
     await saveSection(server.engine.ctx, { sectionId: 'amazon', values: threeRows, actor: 'test', ip: null });
     fake.state.setScenario({ overrides: [{ marketplace: 'uk', surface: 'creators', latencyMs: 900 }] });

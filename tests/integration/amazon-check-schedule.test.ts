@@ -63,9 +63,9 @@ describe('the daily re-check', () => {
     expect((await engine.get<{ schedule: unknown }>('/api/checks/amazon/status')).schedule).toEqual({ enabled: false, nextRunAt: null });
   });
 
-  it('is started by the server unless PASSIVEWP_AMAZON_DAILY_CHECK=false', async () => {
+  it('is started by the server unless PASSIVEWP_DAILY_CHECKS=false', async () => {
     for (const [value, enabled] of [['true', true], ['false', false]] as const) {
-      const server = await startTestServer({ env: { PASSIVEWP_AMAZON_DAILY_CHECK: value } });
+      const server = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: value } });
       await seedAdmin(server.engine);
       const login = await server.server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'owner@example.com', password: 'correct horse battery' } });
       const cookie = `passivewp_session=${login.cookies.find((c) => c.name === 'passivewp_session')?.value}`;

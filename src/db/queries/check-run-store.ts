@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { CheckRunRecord } from '../../domain/connection-checks/check-run.js';
 import type { CheckRunStore } from '../../domain/ports.js';
 import type { ConnectionChecksTable, Database } from '../schema.js';
+import { pruneHistory } from './prune-history.js';
 
 function toRecord(row: Selectable<ConnectionChecksTable>): CheckRunRecord {
   const summary = JSON.parse(row.summary) as { counts: CheckRunRecord['summary']; text: string };
@@ -39,15 +40,7 @@ export function createCheckRunStore(db: Kysely<Database>): CheckRunStore {
             newly_failing: JSON.stringify(run.newlyFailing),
           })
           .execute();
-        const oldestKept = await trx
-          .selectFrom('connection_checks')
-          .select('seq')
-          .where('integration', '=', integration)
-          .orderBy('seq', 'desc')
-          .offset(keep - 1)
-          .limit(1)
-          .executeTakeFirst();
-        if (oldestKept) await trx.deleteFrom('connection_checks').where('integration', '=', integration).where('seq', '<', oldestKept.seq).execute();
+        await pruneHistory(trx, 'connection_checks', keep, integration);
       });
     },
     async find(integration, id) {

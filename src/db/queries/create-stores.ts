@@ -1,8 +1,11 @@
 import type { EngineContext } from '../../domain/context.js';
 import type { Db } from '../open-database.js';
 import { createAdminStore } from './admin-store.js';
+import { createAiUsageStore } from './ai-usage-store.js';
 import { createAuditStore } from './audit-store.js';
 import { createCheckRunStore } from './check-run-store.js';
+import { createGeoUpdateStore } from './geo-update-store.js';
+import { createIntegrationCheckStore } from './integration-check-store.js';
 import { createQuotaStore } from './quota-store.js';
 import { createRelayTokenStore } from './relay-token-store.js';
 import { createSessionStore } from './session-store.js';
@@ -20,6 +23,9 @@ export function createStores(db: Db): EngineContext['stores'] {
     quota: createQuotaStore(db),
     relayTokens: createRelayTokenStore(db),
     checkRuns: createCheckRunStore(db),
+    integrationChecks: createIntegrationCheckStore(db),
+    aiUsage: createAiUsageStore(db),
+    geoUpdates: createGeoUpdateStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

@@ -1,18 +1,11 @@
 import type { EngineContext } from '../context.js';
 import { readSectionValues } from '../settings/read-section-values.js';
 import { amazonSection } from '../settings/sections/amazon.js';
-import type { AmazonValues } from './list-check-targets.js';
+import { hasAmazonCredentials } from './has-amazon-credentials.js';
 import { checkStateOf } from './live-checks.js';
 import { AMAZON, runAmazonCheck, type CheckOutcome } from './run-amazon-check.js';
 
 export const DAILY_MS = 24 * 60 * 60 * 1000;
-
-/** Without any credentials there is nothing to re-check: the owner has not set Amazon up yet. */
-function hasCredentials(values: AmazonValues): boolean {
-  return Boolean(
-    values.creatorsCredentialId || values.paapiAccessKey || values.relayUrl || values.marketplaces.some((row) => row.credentials?.creatorsCredentialId || row.credentials?.paapiAccessKey),
-  );
-}
 
 /**
  * The daily re-check: runs the check when the last run (by anyone) is older than the interval,
@@ -23,7 +16,7 @@ export async function runScheduledCheck(ctx: EngineContext, options: { intervalM
   if (checkStateOf(ctx).live) return null;
   const [latest] = await ctx.stores.checkRuns.recent(AMAZON, 1);
   if (latest && ctx.clock.now().getTime() - Date.parse(latest.finishedAt) < (options.intervalMs ?? DAILY_MS)) return null;
-  if (!hasCredentials(await readSectionValues(ctx, amazonSection))) return null;
+  if (!hasAmazonCredentials(await readSectionValues(ctx, amazonSection))) return null;
   const outcome = await runAmazonCheck(ctx, { actor: 'scheduler' });
   if (outcome.newlyFailing.length) {
     ctx.logger.warn({ runId: outcome.run.id, newlyFailing: outcome.newlyFailing }, `Amazon connection check: ${outcome.newlyFailing.join(', ')} worked before and fail now`);

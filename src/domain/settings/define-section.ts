@@ -7,7 +7,11 @@ import type { RowSecretsSpec } from './row-secrets.js';
  * the admin form (labels, input kinds) and names the configuration variable that locks a field.
  * It imports nothing but zod, so the admin app can import it too.
  */
-export type FieldInput = 'text' | 'url' | 'textarea' | 'select' | 'secret' | 'timezone';
+/**
+ * `number`: blank or a number; `model`: text with the models the saved OpenAI key can use as
+ * suggestions; `country-map`: a list of { country, marketplace } rows edited as a table.
+ */
+export type FieldInput = 'text' | 'url' | 'textarea' | 'select' | 'secret' | 'timezone' | 'number' | 'model' | 'country-map';
 
 export interface FieldDefinition<T = unknown> {
   label: string;

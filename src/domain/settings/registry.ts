@@ -2,9 +2,16 @@ import type { SettingVariable } from '../../config/env.js';
 import type { SectionDefinition } from './define-section.js';
 import { amazonSection } from './sections/amazon.js';
 import { generalSection } from './sections/general.js';
+import { geolocationSection } from './sections/geolocation.js';
+import { openAiSection } from './sections/openai.js';
 
 /** Every settings section the engine knows, in menu order. */
-export const settingsSections: readonly SectionDefinition[] = [generalSection as SectionDefinition, amazonSection as SectionDefinition];
+export const settingsSections: readonly SectionDefinition[] = [
+  generalSection as SectionDefinition,
+  amazonSection as SectionDefinition,
+  openAiSection as SectionDefinition,
+  geolocationSection as SectionDefinition,
+];
 
 export type SettingsRegistry = ReadonlyMap<string, SectionDefinition>;
 

@@ -3,11 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { EngineContext } from '../../domain/context.js';
 import { exportCheckReport } from '../../domain/connection-checks/export-check-report.js';
 import { readCheckStatus } from '../../domain/connection-checks/read-check-status.js';
+import { readIntegrationsOverview } from '../../domain/connection-checks/read-integrations-overview.js';
+import { readLatestIntegrationCheck } from '../../domain/connection-checks/read-latest-integration-check.js';
+import { runAllChecks } from '../../domain/connection-checks/run-all-checks.js';
+import { SINGLE_INTEGRATIONS } from '../../domain/connection-checks/single-integrations.js';
 import { readLatestCheck } from '../../domain/connection-checks/read-latest-check.js';
 import { runAmazonCheck } from '../../domain/connection-checks/run-amazon-check.js';
 import { isAppError } from '../../shared/errors.js';
 
-/** "Check API Connections": run (streamed), latest run, dashboard status, report downloads. */
+/** "Check API Connections" (Amazon: streamed, reports), the OpenAI and Geolocation checks, and the dashboard overview. */
 export async function checksRoutes(app: FastifyInstance, { ctx }: { ctx: EngineContext }): Promise<void> {
   // NDJSON, one event per line, written as each marketplace finishes: the table fills while it runs.
   app.post('/api/checks/amazon', async (request, reply) => {
@@ -55,4 +59,13 @@ export async function checksRoutes(app: FastifyInstance, { ctx }: { ctx: EngineC
         .send(report.body);
     });
   }
+
+  for (const integration of Object.values(SINGLE_INTEGRATIONS)) {
+    app.post(`/api/checks/${integration.id}`, (request) => integration.run(ctx, { actor: request.session!.adminEmail }));
+    app.get(`/api/checks/${integration.id}/latest`, () => readLatestIntegrationCheck(ctx, integration.id));
+  }
+
+  app.get('/api/checks/overview', () => readIntegrationsOverview(ctx));
+
+  app.post('/api/checks/all', (request) => runAllChecks(ctx, { actor: request.session!.adminEmail }));
 }

@@ -75,15 +75,3 @@ export function withNewRow(draft: AmazonDraft): AmazonDraft {
 export function withoutRow(draft: AmazonDraft, index: number): AmazonDraft {
   return { ...draft, rows: draft.rows.filter((_, i) => i !== index) };
 }
-
-/** Messages keyed by field path after a row was removed: the removed row's go, later rows move up. */
-export function shiftRowPaths<T>(record: Record<string, T>, removedIndex: number): Record<string, T> {
-  const shifted: Record<string, T> = {};
-  for (const [path, value] of Object.entries(record)) {
-    const match = /^marketplaces\.(\d+)(.*)$/.exec(path);
-    if (!match) shifted[path] = value;
-    else if (Number(match[1]) > removedIndex) shifted[`marketplaces.${Number(match[1]) - 1}${match[2]}`] = value;
-    else if (Number(match[1]) < removedIndex) shifted[path] = value;
-  }
-  return shifted;
-}

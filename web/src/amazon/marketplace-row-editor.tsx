@@ -3,7 +3,7 @@ import { MARKETPLACES } from '../../../src/domain/marketplaces/catalogue.js';
 import type { MarketplaceRowDraft } from './amazon-draft.js';
 import { withRow } from './amazon-draft-edits.js';
 import { amazonInputId, rowPath } from './amazon-field-paths.js';
-import { FieldNotes, noteIds } from './field-notes.js';
+import { FieldNotes, noteIds } from '../settings/field-notes.js';
 import { RowCredentials } from './row-credentials.js';
 import type { AmazonForm } from './use-amazon-form.js';
 

@@ -3,7 +3,7 @@ import { SecretFieldControl } from '../settings/secret-field-control.js';
 import { liveStoredSecret, type RowSecretKey } from './amazon-draft.js';
 import { withRowSecret } from './amazon-draft-edits.js';
 import { amazonInputId, rowPath } from './amazon-field-paths.js';
-import { FieldNotes, noteIds } from './field-notes.js';
+import { FieldNotes, noteIds } from '../settings/field-notes.js';
 import { findMarketplace } from './marketplace-options.js';
 import type { RowCredentialFieldProps } from './row-credential-field-props.js';
 

@@ -1,6 +1,6 @@
 import { withRow } from './amazon-draft-edits.js';
 import { amazonInputId, rowPath } from './amazon-field-paths.js';
-import { FieldNotes, noteIds } from './field-notes.js';
+import { FieldNotes, noteIds } from '../settings/field-notes.js';
 import type { RowCredentialFieldProps } from './row-credential-field-props.js';
 
 /** A Credential ID or Access Key of one marketplace row. */

@@ -3,9 +3,10 @@ import { ApiError } from '../api/api-error.js';
 import type { FieldProblem, SavedSectionView, SectionView } from '../api/types.js';
 import { useEngineApi } from '../session/use-engine-api.js';
 import { focusField } from '../settings/focus-field.js';
+import { shiftListPaths } from '../settings/shift-list-paths.js';
 import type { AmazonDraft } from './amazon-draft.js';
 import { amazonDraftFromView } from './amazon-draft-from-view.js';
-import { shiftRowPaths, withoutRow } from './amazon-draft-edits.js';
+import { withoutRow } from './amazon-draft-edits.js';
 import { amazonInputId, rowIndexOf } from './amazon-field-paths.js';
 import { changedAmazonValues } from './amazon-values-to-save.js';
 import { checkAmazonDraft, type FieldMessages } from './check-amazon-draft.js';
@@ -93,8 +94,8 @@ export function useAmazonForm(loadedView: SectionView, onSaved: (view: SectionVi
 
   const removeRow = (index: number) => {
     setDraft((current) => withoutRow(current, index));
-    setTouched((current) => shiftRowPaths(current, index));
-    setServerErrors((current) => shiftRowPaths(current, index));
+    setTouched((current) => shiftListPaths(current, 'marketplaces', index));
+    setServerErrors((current) => shiftListPaths(current, 'marketplaces', index));
   };
 
   const save = async (): Promise<boolean> => {

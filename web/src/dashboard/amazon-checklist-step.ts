@@ -1,7 +1,7 @@
 import type { AmazonStatusLoad } from './use-amazon-status.js';
 
 export interface ChecklistStep {
-  state: 'done' | 'todo' | 'later';
+  state: 'done' | 'todo';
   title: string;
   detail: string;
   action?: { label: string; route: string };

@@ -10,6 +10,6 @@ const ACTIONS: Record<string, string> = {
 export function describeAuditEntry(entry: AuditEntry): { title: string; keys: string[] } {
   const tab = SETTINGS_TABS.find((candidate) => candidate.id === entry.subject);
   const action = ACTIONS[entry.action] ?? entry.action;
-  const keys = entry.keys.map((key) => tab?.section?.fields[key]?.label ?? key);
+  const keys = entry.keys.map((key) => tab?.section.fields[key]?.label ?? key);
   return { title: `${tab?.label ?? entry.subject} ${action}`, keys };
 }

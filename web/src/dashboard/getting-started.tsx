@@ -1,11 +1,21 @@
+import type { IntegrationsOverview } from '../api/integration-check-types.js';
 import { hrefFor } from '../routing/hash-route.js';
+import type { Resource } from '../session/use-api-resource.js';
 import { amazonChecklistStep, type ChecklistStep } from './amazon-checklist-step.js';
+import { integrationChecklistStep } from './integration-checklist-step.js';
 import type { AmazonStatusLoad } from './use-amazon-status.js';
 
-const STATE_LABEL: Record<ChecklistStep['state'], string> = { done: 'Done', todo: 'To do', later: 'Later release' };
+const STATE_LABEL: Record<ChecklistStep['state'], string> = { done: 'Done', todo: 'To do' };
+
+interface GettingStartedProps {
+  email: string;
+  siteUrl: string;
+  amazon: AmazonStatusLoad;
+  overview: Resource<IntegrationsOverview>;
+}
 
 /** The first-run checklist, computed from what the engine really holds. */
-export function GettingStarted({ email, siteUrl, amazon }: { email: string; siteUrl: string; amazon: AmazonStatusLoad }) {
+export function GettingStarted({ email, siteUrl, amazon, overview }: GettingStartedProps) {
   const steps: ChecklistStep[] = [
     { state: 'done', title: 'Administrator created', detail: `You are logged in as ${email}.` },
     siteUrl
@@ -17,8 +27,12 @@ export function GettingStarted({ email, siteUrl, amazon }: { email: string; site
           action: { label: 'Set the site URL', route: '/settings/general?focus=siteUrl' },
         },
     amazonChecklistStep(amazon),
-    { state: 'later', title: 'Connect OpenAI', detail: 'Arrives in a later release.' },
-    { state: 'later', title: 'Set up geolocation', detail: 'Arrives in a later release.' },
+    integrationChecklistStep(overview, 'openai', { setUp: 'Connect OpenAI', setUpDetail: 'Enter an API key and choose a model, then check the connection.', done: 'OpenAI connected' }),
+    integrationChecklistStep(overview, 'geolocation', {
+      setUp: 'Set up geolocation',
+      setUpDetail: 'Choose a MaxMind database file or the web service, so visitors reach their own Amazon store.',
+      done: 'Geolocation works',
+    }),
   ];
   return (
     <ol className="checklist">
@@ -30,7 +44,6 @@ export function GettingStarted({ email, siteUrl, amazon }: { email: string; site
           <span className="checklist-text">
             <span className="screen-reader-text">{STATE_LABEL[step.state]}: </span>
             <strong>{step.title}</strong>
-            {step.state === 'later' && <span className="badge">Later release</span>}
             <span className="checklist-detail">{step.detail}</span>
             {step.action && (
               <a className="button button-primary button-small" href={hrefFor(step.action.route)}>

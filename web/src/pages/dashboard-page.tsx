@@ -1,10 +1,12 @@
+import { useCallback, useState } from 'react';
 import { Notice } from '../components/notice.js';
 import { Postbox } from '../components/postbox.js';
 import { Wrap } from '../components/wrap.js';
-import { AmazonStatusCard } from '../dashboard/amazon-status-card.js';
 import { GettingStarted } from '../dashboard/getting-started.js';
+import { IntegrationsCard } from '../dashboard/integrations-card.js';
 import { RecentChanges } from '../dashboard/recent-changes.js';
 import { useAmazonStatus } from '../dashboard/use-amazon-status.js';
+import { useIntegrationsOverview } from '../dashboard/use-integrations-overview.js';
 import { hrefFor } from '../routing/hash-route.js';
 import { fieldText } from '../site/field-text.js';
 import { useGeneralSettings } from '../site/general-settings-context.js';
@@ -12,8 +14,10 @@ import { useGeneralSettings } from '../site/general-settings-context.js';
 export function DashboardPage({ email }: { email: string }) {
   const { general, loadError } = useGeneralSettings();
   const siteName = fieldText(general, 'siteName');
-  // One request for both the checklist's "Connect Amazon" step and the status card.
-  const amazon = useAmazonStatus();
+  // "Check all" runs the Amazon check too: the checklist's Amazon step and the "started failing" notice follow it.
+  const [checkedAll, setCheckedAll] = useState(0);
+  const amazon = useAmazonStatus(checkedAll);
+  const overview = useIntegrationsOverview(useCallback(() => setCheckedAll((n) => n + 1), []));
 
   return (
     <Wrap title="Dashboard">
@@ -36,10 +40,10 @@ export function DashboardPage({ email }: { email: string }) {
       {general ? (
         <div className="dashboard-widgets">
           <Postbox title="Getting started">
-            <GettingStarted email={email} siteUrl={fieldText(general, 'siteUrl')} amazon={amazon} />
+            <GettingStarted email={email} siteUrl={fieldText(general, 'siteUrl')} amazon={amazon} overview={overview.load} />
           </Postbox>
-          <Postbox title="Amazon status">
-            <AmazonStatusCard load={amazon} timeZone={fieldText(general, 'timeZone')} />
+          <Postbox title="Integrations">
+            <IntegrationsCard overview={overview} amazon={amazon} timeZone={fieldText(general, 'timeZone')} />
           </Postbox>
           <Postbox title="Recent changes">
             <RecentChanges timeZone={fieldText(general, 'timeZone')} />

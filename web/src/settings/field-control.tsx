@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { FieldDefinition } from './form-section.js';
+import { ModelFieldControl } from './model-field-control.js';
 import { timeZoneGroups } from './time-zone-names.js';
 
 export interface FieldControlProps {
@@ -8,12 +9,14 @@ export interface FieldControlProps {
   value: string;
   invalid: boolean;
   describedBy: string | undefined;
+  /** Goes up after every save: a model list reflects the saved key, so it is asked for again. */
+  savedCount: number;
   onChange: (value: string) => void;
   onBlur: () => void;
 }
 
 /** The editable input for one non-secret field, chosen by the field's input kind. */
-export function FieldControl({ id, field, value, invalid, describedBy, onChange, onBlur }: FieldControlProps) {
+export function FieldControl({ id, field, value, invalid, describedBy, savedCount, onChange, onBlur }: FieldControlProps) {
   const common = {
     id,
     name: id,
@@ -49,6 +52,21 @@ export function FieldControl({ id, field, value, invalid, describedBy, onChange,
           onChange={(event) => onChange(event.target.value)}
         />
       );
+    case 'number':
+      // Text, not type="number": blank means "no limit", and 12,50 or 1e6 stay as typed for the engine to judge.
+      return (
+        <input
+          {...common}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="small-text"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
+    case 'model':
+      return <ModelFieldControl {...common} value={value} savedCount={savedCount} onChange={onChange} />;
     default:
       return <input {...common} type="text" className="regular-text" value={value} onChange={(event) => onChange(event.target.value)} />;
   }

@@ -9,5 +9,11 @@ export interface FormSection {
   fields: Record<string, FieldDefinition>;
 }
 
-/** Ids follow `${sectionId}-${key}`, so `?focus=key` links and error links can find the input. */
-export const fieldInputId = (sectionId: string, key: string): string => `${sectionId}-${key}`;
+/**
+ * Ids follow `${sectionId}-${path}` with dots as dashes (`geolocation-visitorMarketplaces-3-country`),
+ * so `?focus=<path>` links and the error banner's links find the input.
+ */
+export const fieldInputId = (sectionId: string, path: string): string => `${sectionId}-${path.replaceAll('.', '-')}`;
+
+/** `visitorMarketplaces.3.country` → `visitorMarketplaces`: the field a nested path belongs to. */
+export const fieldKeyOf = (path: string): string => path.split('.')[0] ?? path;

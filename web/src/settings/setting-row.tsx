@@ -14,13 +14,15 @@ interface SettingRowProps {
   error: string | undefined;
   /** A doubt that never blocks a save, shown in amber under the field. */
   warning?: string | undefined;
+  /** Goes up after every save of the form (see FieldControl). */
+  savedCount?: number;
   onDraft: (value: string) => void;
   onSecretDraft: (value: string | undefined) => void;
   onBlur: () => void;
 }
 
 /** One row of a WordPress form table: label on the left, the control with its help and error on the right. */
-export function SettingRow({ id, field, view, draft, secretDraft, error, warning, onDraft, onSecretDraft, onBlur }: SettingRowProps) {
+export function SettingRow({ id, field, view, draft, secretDraft, error, warning, savedCount = 0, onDraft, onSecretDraft, onBlur }: SettingRowProps) {
   const ids = { help: `${id}-description`, error: `${id}-error`, warning: `${id}-warning`, locked: `${id}-locked` };
   const describedBy =
     [view.locked ? ids.locked : '', error ? ids.error : '', warning ? ids.warning : '', field.help ? ids.help : ''].filter(Boolean).join(' ') || undefined;
@@ -45,7 +47,16 @@ export function SettingRow({ id, field, view, draft, secretDraft, error, warning
         ) : view.locked ? (
           <LockedValue id={id} multiline={field.input === 'textarea'} value={draft} describedBy={describedBy} />
         ) : (
-          <FieldControl id={id} field={field} value={draft} invalid={Boolean(error)} describedBy={describedBy} onChange={onDraft} onBlur={onBlur} />
+          <FieldControl
+            id={id}
+            field={field}
+            value={draft}
+            invalid={Boolean(error)}
+            describedBy={describedBy}
+            savedCount={savedCount}
+            onChange={onDraft}
+            onBlur={onBlur}
+          />
         )}
         {error && (
           <p className="field-error" id={ids.error}>

@@ -1,17 +1,19 @@
 import type { SectionView } from '../api/types.js';
+import { countryMapValue } from './country-map-rows.js';
+import type { FieldDraft } from './field-draft.js';
 import type { FormSection } from './form-section.js';
 
 /**
- * The body of a save: every unlocked non-secret field, and secrets only when a new value was typed.
- * Locked fields are never sent: the configuration owns them.
+ * The body of a save: every unlocked non-secret field (text, or a country map's list of rows), and
+ * secrets only when a new value was typed. Locked fields are never sent: the configuration owns them.
  */
 export function valuesToSave(
   section: FormSection,
   view: SectionView,
-  drafts: Record<string, string>,
+  drafts: Record<string, FieldDraft>,
   secretDrafts: Record<string, string | undefined>,
-): Record<string, string> {
-  const values: Record<string, string> = {};
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
   for (const key of Object.keys(section.fields)) {
     const fieldView = view.fields[key];
     if (!fieldView || fieldView.locked) continue;
@@ -20,7 +22,8 @@ export function valuesToSave(
       if (typed) values[key] = typed;
       continue;
     }
-    values[key] = drafts[key] ?? '';
+    const draft = drafts[key] ?? '';
+    values[key] = typeof draft === 'string' ? draft : countryMapValue(draft);
   }
   return values;
 }

@@ -1,4 +1,4 @@
-import { FieldWarning } from '../settings/field-warning.js';
+import { FieldWarning } from './field-warning.js';
 
 /** The ids a field's aria-describedby should list for the notes shown under it. */
 export function noteIds(id: string, error: string | undefined, warning: string | undefined, ...more: Array<string | false | undefined>): string | undefined {
