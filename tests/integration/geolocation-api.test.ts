@@ -13,7 +13,13 @@ const ACCOUNT = { accountId: '123456', licenseKey: 'test_license_key_0001_mmk' }
 
 let fake: FakeMaxMind;
 beforeAll(async () => {
-  fake = await startFakeMaxMind({ accounts: [ACCOUNT, { accountId: '777777', licenseKey: 'broke_license_key_0001_mmk', webService: 'insufficient_funds' }] });
+  fake = await startFakeMaxMind({
+    accounts: [
+      ACCOUNT,
+      { accountId: '777777', licenseKey: 'broke_license_key_0001_mmk', webService: 'insufficient_funds' },
+      { accountId: '888888', licenseKey: 'country_plan_key_0001_mmk', webService: 'permission_required' },
+    ],
+  });
 });
 afterAll(() => fake.close());
 
@@ -165,12 +171,13 @@ describe('the MaxMind web service', () => {
   });
 
   it.each([
-    ['a wrong license key', { ...ACCOUNT, licenseKey: 'wrong_license_key_000_mmk' }, 'credentials_invalid'],
-    ['an account without funds', { accountId: '777777', licenseKey: 'broke_license_key_0001_mmk' }, 'insufficient_funds'],
-  ])('explains %s', async (_label, account, cause) => {
-    const admin = await engineWith({ source: 'web_service', ...account });
+    ['a wrong license key', { ...ACCOUNT, licenseKey: 'wrong_license_key_000_mmk' }, 'credentials_invalid', 'licenseKey'],
+    ['an account without funds', { accountId: '777777', licenseKey: 'broke_license_key_0001_mmk' }, 'insufficient_funds', 'source'],
+    ['a plan without this service (City on a Country plan)', { accountId: '888888', licenseKey: 'country_plan_key_0001_mmk' }, 'permission_required', 'precision'],
+  ])('explains %s', async (_label, account, cause, fixField) => {
+    const admin = await engineWith({ source: 'web_service', precision: 'city', ...account });
     const response = await admin.call('POST', '/api/checks/geolocation');
-    expect(response.json().findings[0]).toMatchObject({ cause });
+    expect(response.json().findings[0]).toMatchObject({ cause, fixField });
     expect(response.body).not.toContain(account.licenseKey);
     expect(admin.logs()).not.toContain(account.licenseKey);
   });

@@ -12,7 +12,8 @@ import { recordIntegrationCheck } from './record-integration-check.js';
 /** An address in MaxMind's public test data as well as in the real data (London). */
 export const PROBE_IP = '81.2.69.142';
 
-const failed = ({ cause, detail }: GeoFailure): CheckFinding => makeFinding(GEOLOCATION_CAUSES, cause, { detail, fixField: geoFixField(cause) });
+const failed = ({ cause, detail }: GeoFailure, source: 'database' | 'web_service' = 'database'): CheckFinding =>
+  makeFinding(GEOLOCATION_CAUSES, cause, { detail, fixField: geoFixField(cause, source) });
 
 async function checkDatabase(ctx: EngineContext, settings: GeoSettings, details: CheckDetails): Promise<CheckFinding[]> {
   details.databasePath = settings.databasePath;
@@ -32,7 +33,7 @@ async function checkWebService(ctx: EngineContext, settings: GeoSettings, detail
   const { accountId, licenseKey, precision } = settings.values;
   if (!accountId || !licenseKey) return [makeFinding(GEOLOCATION_CAUSES, 'credentials_missing', { fixField: accountId ? 'licenseKey' : 'accountId' })];
   const answer = await ctx.geo.lookupWebService({ accountId, licenseKey }, precision, PROBE_IP);
-  if (!answer.ok) return [failed(answer.error)];
+  if (!answer.ok) return [failed(answer.error, 'web_service')];
   Object.assign(details, { probeIp: PROBE_IP, probeCountry: answer.value.countryCode, matchesPrecision: true });
   return [makeFinding(GEOLOCATION_CAUSES, 'ok')];
 }

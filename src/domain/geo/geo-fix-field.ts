@@ -11,5 +11,12 @@ const FIELDS: Partial<Record<GeolocationCause, string>> = {
   insufficient_funds: 'source',
 };
 
-/** The Settings → Geolocation field whose change fixes a cause, for the fix link. */
-export const geoFixField = (cause: GeolocationCause): string | null => FIELDS[cause] ?? null;
+/**
+ * The Settings → Geolocation field whose change fixes a cause, for the fix link. A web service
+ * without permission is usually the City service on a Country plan: the precision fixes it, not the
+ * download edition.
+ */
+export function geoFixField(cause: GeolocationCause, source: 'database' | 'web_service' = 'database'): string | null {
+  if (cause === 'permission_required' && source === 'web_service') return 'precision';
+  return FIELDS[cause] ?? null;
+}

@@ -33,7 +33,7 @@ export async function lookUpVisitor(ctx: EngineContext, input: { ip: unknown }):
   const [located, routing] = await Promise.all([locateIp(ctx, settings, ip), readVisitorRouting(ctx, settings.values)]);
   const latencyMs = Math.round(performance.now() - started);
   const location = located.ok ? located.value : null;
-  const problem = located.ok ? null : makeFinding(GEOLOCATION_CAUSES, located.error.cause, { detail: located.error.detail, fixField: geoFixField(located.error.cause) });
+  const problem = located.ok ? null : makeFinding(GEOLOCATION_CAUSES, located.error.cause, { detail: located.error.detail, fixField: geoFixField(located.error.cause, settings.values.source) });
   return {
     ip,
     source: settings.values.source,
