@@ -127,14 +127,17 @@ async function showCase(page: Page, engine: Engine, url: string, section: 'opena
   await page.waitForFunction((id) => document.activeElement?.id === id, failure.focuses);
 }
 
+/** Each test walks through a whole list of cases; a busy CI machine needs more than the usual 30 s for it. */
+const WHOLE_LIST_MS = 150_000;
+
 describe.each(VIEWPORT_CASES)('every check failure class (%s)', (viewport) => {
   it('OpenAI: each cause is named, explained and linked to the field to change', async () => {
     const { page, engine, url } = await openScreen(viewport, 'openai');
     for (const failure of openAiCases) await showCase(page, engine, url, 'openai', 'Check OpenAI Connection', failure);
-  });
+  }, WHOLE_LIST_MS);
 
   it('Geolocation: each cause is named, explained and linked to the field to change', async () => {
     const { page, engine, url } = await openScreen(viewport, 'geolocation');
     for (const failure of geoCases) await showCase(page, engine, url, 'geolocation', 'Check Geolocation', failure);
-  });
+  }, WHOLE_LIST_MS);
 });
