@@ -157,3 +157,15 @@ describe('the fake MaxMind web service speaks the real protocol', () => {
     expect(await response.json()).toMatchObject({ code, error: expect.any(String) });
   });
 });
+
+describe('an answer without a located country', () => {
+  it('uses the country the network is registered in', async () => {
+    const body = JSON.stringify({ registered_country: { iso_code: 'AT', geoname_id: 2782113, names: { en: 'Austria' } }, traits: { ip_address: '198.51.100.1', network: '198.51.100.0/24' } });
+    const { gateway, server } = await scripted((respond) => respond(200, body, 'application/vnd.maxmind.com-country+json; charset=UTF-8; version=2.1'));
+    try {
+      expect(await gateway.lookupWebService(ACCOUNT, 'country', '198.51.100.1')).toMatchObject({ ok: true, value: { countryCode: 'AT', countryName: 'Austria', city: null } });
+    } finally {
+      server.close();
+    }
+  });
+});

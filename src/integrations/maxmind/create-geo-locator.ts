@@ -34,10 +34,13 @@ export function createGeoLocator(reader: Reader<CityResponse>, info: GeoDatabase
     }
     if (!record) return unknownLocation(ip);
     const cityLevel = withCity && precision === 'city';
+    // Some networks (anycast, satellite, new allocations) have no located country; the country the
+    // network is registered in is a better guess for the store than none at all.
+    const country = record.country ?? record.registered_country;
     return Object.freeze({
       ip,
-      countryCode: record.country?.iso_code ?? null,
-      countryName: record.country?.names?.en ?? null,
+      countryCode: country?.iso_code ?? null,
+      countryName: country?.names?.en ?? null,
       city: cityLevel ? (record.city?.names?.en ?? null) : null,
       subdivision: cityLevel ? (record.subdivisions?.[0]?.names?.en ?? null) : null,
     });

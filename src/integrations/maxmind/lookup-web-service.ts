@@ -43,10 +43,12 @@ export async function lookupWebService(
   if (!parsed.success) return err({ cause: 'unexpected_response', detail: 'the MaxMind web service answered 200 with something that is not a GeoIP2 answer' });
   const model = precision === 'city' ? new City(parsed.data) : new Country(parsed.data);
   const city = model instanceof City ? model : null;
+  // As with the database: without a located country, the network's registered country.
+  const country = model.country?.isoCode ? model.country : model.registeredCountry;
   return ok({
     ip,
-    countryCode: textOrNull(model.country?.isoCode),
-    countryName: textOrNull(model.country?.names?.en),
+    countryCode: textOrNull(country?.isoCode),
+    countryName: textOrNull(country?.names?.en),
     city: textOrNull(city?.city?.names?.en),
     subdivision: textOrNull(city?.subdivisions?.[0]?.names?.en),
   });
