@@ -1,11 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { SettingsFingerprint } from './check-run.js';
+import { hashSecret, sha256 } from './fingerprint-settings.js';
 import type { AmazonValues } from './list-check-targets.js';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Secrets enter the fingerprint only as their own hash, so the stored run never holds one. */
-const hashSecret = (value: unknown) => (typeof value === 'string' && value ? sha256(`passivewp:fingerprint:${value}`) : '');
 
 /**
  * What a check result depends on, hashed per part: a run is stale (and is not reused) once the

@@ -39,7 +39,9 @@ async function amazonStatus(ctx: EngineContext): Promise<{ status: IntegrationSt
 /** The dashboard's one status overview: every integration's last check, its age and whether it is stale. */
 export async function readIntegrationsOverview(ctx: EngineContext): Promise<IntegrationsOverview> {
   const singles = Object.values(SINGLE_INTEGRATIONS).map(async (integration): Promise<IntegrationStatus> => {
-    const [{ check, stale }, { configured }] = await Promise.all([readLatestIntegrationCheck(ctx, integration.id), integration.describeSettings(ctx)]);
+    const settings = await integration.describeSettings(ctx);
+    const { check, stale } = await readLatestIntegrationCheck(ctx, integration.id, settings);
+    const { configured } = settings;
     const last = check && { status: check.status, summary: check.findings.map((f) => f.message).join(' '), finishedAt: check.finishedAt, actor: check.actor };
     return { id: integration.id, label: integration.label, settingsRoute: integration.settingsRoute, configured, last, stale, scheduledFailure: scheduledFailureOf(last) };
   });

@@ -8,9 +8,14 @@ export interface LatestIntegrationCheck {
   stale: boolean;
 }
 
-export async function readLatestIntegrationCheck(ctx: EngineContext, integration: IntegrationId): Promise<LatestIntegrationCheck> {
-  const [[latest], settings] = await Promise.all([ctx.stores.integrationChecks.recent(integration, 1), SINGLE_INTEGRATIONS[integration].describeSettings(ctx)]);
+/** `settings`: when the caller has already described them (the overview), they are not read again. */
+export async function readLatestIntegrationCheck(
+  ctx: EngineContext,
+  integration: IntegrationId,
+  settings?: { fingerprint: string },
+): Promise<LatestIntegrationCheck> {
+  const [[latest], { fingerprint }] = await Promise.all([ctx.stores.integrationChecks.recent(integration, 1), settings ?? SINGLE_INTEGRATIONS[integration].describeSettings(ctx)]);
   if (!latest) return { check: null, stale: false };
-  const { fingerprint, ...check } = latest;
-  return { check, stale: fingerprint !== settings.fingerprint };
+  const { fingerprint: _used, ...check } = latest;
+  return { check, stale: latest.fingerprint !== fingerprint };
 }
