@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: installs what the tests need beyond npm (Debian's Chromium for the browser tests),
 // builds the engine and the admin app they run against, runs every test once, and ends with one
-// plain line `N passed, N failed`.
+// plain line `N passed, N failed`. PASSIVEWP_TEST_DATABASE_URL adds the run on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -23,7 +23,37 @@ function ensureChromium() {
   }
 }
 
+/**
+ * With PASSIVEWP_TEST_DATABASE_URL, the storage tests also run on that PostgreSQL server (the
+ * vitest project `postgres`): make sure it answers and may create databases before spending the
+ * build and the run on it.
+ */
+async function checkPostgres(url) {
+  const shown = url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query('SELECT rolsuper OR rolcreatedb AS ok FROM pg_roles WHERE rolname = current_user');
+    if (!rows[0]?.ok) return `The PostgreSQL user of ${shown} may not create databases, which the tests need (one per test).`;
+    return undefined;
+  } catch (error) {
+    return `The PostgreSQL server of PASSIVEWP_TEST_DATABASE_URL (${shown}) cannot be used: ${error.message}. Start it (or fix the URL), or unset the variable to run the tests on SQLite only.`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 ensureChromium();
+const postgresUrl = process.env.PASSIVEWP_TEST_DATABASE_URL;
+if (postgresUrl) {
+  const problem = await checkPostgres(postgresUrl);
+  if (problem) {
+    console.error(problem);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
 if (run('npm', ['run', '--silent', 'build']).status !== 0) {
   console.error('The build failed; no tests were run.');
   console.log('0 passed, 1 failed');

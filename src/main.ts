@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config/env.js';
 import { openKeyring } from './config/keyring.js';
 import { migrateDatabase } from './db/migrate-database.js';
-import { openDatabase, type Db } from './db/open-database.js';
+import { openDatabase, type Db, type Dialect } from './db/open-database.js';
 import { createStores } from './db/queries/create-stores.js';
 import { createLoginLimiter } from './domain/auth/attempt-limiter.js';
 import { issueSetupToken } from './domain/auth/issue-setup-token.js';
@@ -18,6 +18,9 @@ import { createGeoGateway } from './integrations/maxmind/create-geo-gateway.js';
 import { createOpenAiGateway } from './integrations/openai/create-openai-gateway.js';
 import { scheduleDailyCheck } from './jobs/schedule-daily-check.js';
 import { scheduleGeoUpdates } from './jobs/schedule-geo-updates.js';
+import { scheduleRefreshCycles } from './jobs/schedule-refresh-cycles.js';
+import { createJobQueue } from './jobs/queues/create-job-queue.js';
+import { registerJobs } from './jobs/registry.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import type { DestinationStream } from 'pino';
@@ -28,6 +31,8 @@ export interface Engine {
   config: Config;
   ctx: EngineContext;
   db: Db;
+  /** Which store `db` speaks to: the embedded SQLite file or PostgreSQL (PASSIVEWP_DATABASE_URL). */
+  dialect: Dialect;
   close(): Promise<void>;
 }
 
@@ -56,11 +61,18 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
   const keyring = openKeyring(config);
-  const db = openDatabase(config.dataDir);
+  const { db, dialect, location } = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    onIdleConnectionError: (error) => logger.warn({ err: error }, 'idle database connection lost; the pool opens a new one'),
+  });
   try {
-    const applied = await migrateDatabase(db);
+    const applied = await migrateDatabase(db, dialect);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     const stores = createStores(db);
+    // Every engine has its queue (a CLI command may send jobs); only startServer starts its workers.
+    const now = () => ctx.clock.now();
+    const jobs = createJobQueue(config.databaseUrl ? { dialect: 'postgres', connectionString: config.databaseUrl, now } : { dialect: 'sqlite', db, now }, logger);
     const ctx: EngineContext = {
       clock: systemClock,
       logger,
@@ -72,9 +84,11 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       productSources: createSourceFactory({ quota: stores.quota, ...config.amazon }),
       openAi: createOpenAiGateway(),
       geo: createGeoGateway(config.maxmind),
+      jobs,
       dataDir: config.dataDir,
       stores,
     };
+    registerJobs(ctx, jobs);
     const unreadable = await findUnreadableSecrets(ctx);
     if (unreadable.length && !options.allowUnreadableSecrets) {
       throw new StartupError(
@@ -84,10 +98,19 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       );
     }
     logger.info(
-      { dataDir: config.dataDir, storage: 'sqlite', keySource: keyring.source, loginLimiter: 'memory', amazonPacer: 'memory + sqlite quota', amazonEndpoint: config.amazon.endpointOverride ?? 'amazon' },
+      { dataDir: config.dataDir, storage: dialect, database: location, keySource: keyring.source, loginLimiter: 'memory', amazonPacer: `memory + ${dialect} quota`, amazonEndpoint: config.amazon.endpointOverride ?? 'amazon', jobQueue: jobs.kind },
       'engine ready',
     );
-    return { config, ctx, db, close: () => db.destroy() };
+    return {
+      config,
+      ctx,
+      db,
+      dialect,
+      close: async () => {
+        await jobs.stop();
+        await db.destroy();
+      },
+    };
   } catch (error) {
     await db.destroy();
     throw error;
@@ -121,9 +144,10 @@ const schedulers = new WeakMap<FastifyInstance, Array<{ stop(): Promise<void> }>
 
 /** Starts serving and prints the admin URL, plus the first-run setup link while no administrator exists. */
 export async function startServer(engine: Engine, print: (line: string) => void = console.log): Promise<RunningServer> {
+  await engine.ctx.jobs.start();
   const app = await createHttpApp(engine);
   const address = await app.listen({ host: engine.config.host, port: engine.config.port });
-  const background = [scheduleGeoUpdates(engine.ctx), ...(engine.config.dailyChecks ? [scheduleDailyCheck(engine.ctx)] : [])];
+  const background = [engine.ctx.jobs, scheduleRefreshCycles(engine.ctx), scheduleGeoUpdates(engine.ctx), ...(engine.config.dailyChecks ? [scheduleDailyCheck(engine.ctx)] : [])];
   schedulers.set(app, background);
   // Also when the app is closed directly (tests) rather than through stopServer.
   app.server.once('close', () => void Promise.all(background.map((work) => work.stop())));

@@ -6,6 +6,7 @@ import { amazonCommand } from './commands/amazon.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { migrateCommand } from './commands/migrate.js';
+import { productsCommand } from './commands/products.js';
 import { relayCommand } from './commands/relay.js';
 import { secretsCommand } from './commands/secrets.js';
 import { startCommand } from './commands/start.js';
@@ -25,6 +26,9 @@ Commands:
   amazon get-items ASIN… [--marketplace us] [--json]   Fetch products with the saved Amazon settings
   check amazon [--json]                   Check API Connections for every marketplace (exit 0 ok, 1 errors, 3 warnings)
   check openai|geolocation|all [--json]   Check OpenAI, Geolocation, or every integration (same exit codes)
+  products add <ASIN or URL> [--marketplace us] [--json]   Add a product (the URL's store names the marketplace)
+  products list [--search T] [--marketplace us] [--state S] [--json]   List products with their state and price age
+  products refresh [--wait] [--json]      Plan the due refreshes now; --wait carries them out here and reports each product
   help                                    Show this help
 
 Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;
@@ -38,6 +42,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number
   relay: relayCommand,
   amazon: amazonCommand,
   check: checkCommand,
+  products: productsCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 done, 1 failed, 2 bad usage or configuration. */

@@ -26,6 +26,11 @@ const engineSchema = z.object({
     .max(65535)
     .default(8080),
   PASSIVEWP_DATA_DIR: z.string().min(1).default('./data'),
+  // The message never repeats the value: a database URL usually carries a password.
+  PASSIVEWP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a PostgreSQL URL like postgres://user:password@host:5432/passivewp' })
+    .optional(),
   PASSIVEWP_BASE_PATH: basePath.default(''),
   PASSIVEWP_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   PASSIVEWP_SECRET_KEY: z.string().optional(),
@@ -71,6 +76,8 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  /** PostgreSQL connection URL; undefined means the embedded SQLite file in `dataDir`. May hold a password: never log it. */
+  databaseUrl: string | undefined;
   basePath: string;
   publicUrl: string | undefined;
   secretKey: string | undefined;
@@ -151,6 +158,7 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
     host: e.PASSIVEWP_HOST,
     port: e.PASSIVEWP_PORT,
     dataDir: path.resolve(cwd, e.PASSIVEWP_DATA_DIR),
+    databaseUrl: e.PASSIVEWP_DATABASE_URL,
     basePath: e.PASSIVEWP_BASE_PATH,
     publicUrl: e.PASSIVEWP_PUBLIC_URL?.replace(/\/+$/, ''),
     secretKey: e.PASSIVEWP_SECRET_KEY,

@@ -12,6 +12,65 @@ export interface Database {
   connection_checks: ConnectionChecksTable;
   ai_usage: AiUsageTable;
   geo_database_updates: GeoDatabaseUpdatesTable;
+  products: ProductsTable;
+  refresh_pauses: RefreshPausesTable;
+  jobs: JobsTable;
+}
+
+/** The SQLite job queue (PostgreSQL uses pg-boss's own tables). */
+export interface JobsTable {
+  seq: Generated<number>;
+  id: string;
+  name: string;
+  /** JSON payload: ids and codes only, never secrets. */
+  data: string;
+  state: 'queued' | 'running' | 'failed' | 'dead' | 'done';
+  singleton_key: string | null;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_after: string;
+  leased_until: string | null;
+  lease_token: string | null;
+  last_error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ProductsTable {
+  id: string;
+  asin: string;
+  marketplace: string;
+  added_at: string;
+  added_by: string;
+  views: Generated<number>;
+  outcome: Generated<string>;
+  cause: string | null;
+  message: string | null;
+  /** JSON of the product model; null when none or dropped after 24 hours. */
+  snapshot: string | null;
+  /** Kept for the admin's search after the snapshot is dropped. */
+  title: string | null;
+  source: string | null;
+  fetched_at: string | null;
+  attempted_at: string | null;
+  failures: Generated<number>;
+  retry_after: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+}
+
+export interface RefreshPausesTable {
+  credential_key: string;
+  source: string;
+  label: string;
+  /** JSON array of marketplace codes. */
+  marketplaces: string;
+  cause: string;
+  message: string;
+  vendor_code: string | null;
+  fix_field: string | null;
+  paused_at: string;
 }
 
 export interface AiUsageTable {

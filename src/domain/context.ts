@@ -5,6 +5,7 @@ import type { Logger } from '../shared/logger.js';
 import type { AttemptLimiter } from './auth/attempt-limiter.js';
 import type { OpenAiGateway } from './ai/openai-gateway.js';
 import type { GeoGateway } from './geo/geo-gateway.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type {
   AdminStore,
   AiUsageStore,
@@ -12,7 +13,9 @@ import type {
   CheckRunStore,
   GeoUpdateStore,
   IntegrationCheckStore,
+  ProductStore,
   QuotaStore,
+  RefreshPauseStore,
   RelayTokenStore,
   SessionStore,
   SettingsStore,
@@ -35,6 +38,8 @@ export interface EngineContext {
   productSources: SourceFactory;
   openAi: OpenAiGateway;
   geo: GeoGateway;
+  /** Durable background jobs (src/jobs/registry.ts lists them): SQLite lease table or pg-boss. */
+  jobs: JobQueue;
   /** The engine's data directory: downloaded databases live here. */
   dataDir: string;
   stores: {
@@ -49,6 +54,8 @@ export interface EngineContext {
     integrationChecks: IntegrationCheckStore;
     aiUsage: AiUsageStore;
     geoUpdates: GeoUpdateStore;
+    products: ProductStore;
+    refreshPauses: RefreshPauseStore;
     transaction: TransactionRunner;
   };
 }

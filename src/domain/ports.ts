@@ -1,6 +1,10 @@
 import type { CheckRunRecord } from './connection-checks/check-run.js';
 import type { IntegrationCheckRecord, IntegrationId } from './connection-checks/integration-check.js';
+import type { CauseCode } from './connection-checks/cause-codes.js';
 import type { DatabaseUpdateView } from './geo/update-geo-database.js';
+import type { ProductSourceName } from './products/product.js';
+import type { ProductRecord, RefreshResult } from './products/product-record.js';
+import type { ProductState } from './products/product-state.js';
 
 /**
  * What the domain needs from storage, stated as interfaces. `src/db/queries` implements them;
@@ -158,4 +162,74 @@ export interface AiUsageStore {
 export interface GeoUpdateStore {
   insert(update: DatabaseUpdateView, keep: number): Promise<void>;
   recent(limit: number): Promise<DatabaseUpdateView[]>;
+}
+
+/** Filters of the product list; `state` is derived from the stored outcome, the claim and the snapshot's age. */
+export interface ProductQuery {
+  search?: string;
+  marketplace?: string;
+  state?: ProductState;
+  limit: number;
+  offset: number;
+}
+
+/** How the store derives a product's state at a moment: claims held past `now` mean refreshing, snapshots older than `staleBefore` are stale. */
+export interface StateClock {
+  now: string;
+  staleBefore: string;
+}
+
+export interface DueQuery {
+  marketplaces: readonly string[];
+  now: string;
+  /** Products fetched before this (or never) are due now and come first. */
+  dueBefore: string;
+  /** Products fetched before this may fill a request up to 10 ASINs early. */
+  fillBefore: string;
+  limit: number;
+}
+
+export interface ProductStore {
+  /** False when the ASIN is already in that marketplace. */
+  insert(record: ProductRecord): Promise<boolean>;
+  find(id: string): Promise<ProductRecord | undefined>;
+  findMany(ids: readonly string[]): Promise<ProductRecord[]>;
+  findByAsin(asin: string, marketplace: string): Promise<ProductRecord | undefined>;
+  remove(id: string): Promise<boolean>;
+  list(query: ProductQuery, clock: StateClock): Promise<{ products: ProductRecord[]; total: number }>;
+  countByState(clock: StateClock, filter: Omit<ProductQuery, 'state' | 'limit' | 'offset'>): Promise<Record<ProductState, number>>;
+  /** Marketplaces that have products, with how many. */
+  marketplaces(): Promise<Array<{ marketplace: string; count: number }>>;
+  /** Due products first (most viewed, then stalest), then early ones (stalest first); none claimed or backing off. */
+  listDue(query: DueQuery): Promise<Array<Pick<ProductRecord, 'id' | 'marketplace' | 'views' | 'fetchedAt'>>>;
+  /** Takes the lease of these products for `claimToken` where nobody else holds one; the ids it got. */
+  claim(ids: readonly string[], claimToken: string, until: string, now: string): Promise<string[]>;
+  release(ids: readonly string[], claimToken: string): Promise<void>;
+  /** Writes results and releases their claims in one transaction; a result whose claim was lost to another engine is skipped. */
+  saveResults(results: readonly RefreshResult[], claimToken: string): Promise<number>;
+  /** Drops snapshots fetched before `before` (Amazon's 24 hours); how many. */
+  dropSnapshotsBefore(before: string): Promise<number>;
+  addViews(id: string, n: number): Promise<void>;
+}
+
+export interface RefreshPauseRecord {
+  credentialKey: string;
+  source: ProductSourceName;
+  /** A name for the credential that is safe to show (never the secret). */
+  label: string;
+  marketplaces: string[];
+  cause: CauseCode;
+  message: string;
+  vendorCode: string | null;
+  /** The settings field whose change fixes it. */
+  fixField: string | null;
+  pausedAt: string;
+}
+
+/** Credentials whose refreshes are paused after Amazon rejected them. */
+export interface RefreshPauseStore {
+  /** Keeps the first pause of a credential (its time is when refreshes stopped). */
+  add(pause: RefreshPauseRecord): Promise<void>;
+  list(): Promise<RefreshPauseRecord[]>;
+  remove(credentialKeys: readonly string[]): Promise<number>;
 }

@@ -6,7 +6,9 @@ import { checksRoutes } from './api/checks.routes.js';
 import { authRoutes } from './api/auth.routes.js';
 import { geolocationRoutes } from './api/geolocation.routes.js';
 import { healthRoutes } from './api/health.routes.js';
+import { jobsRoutes } from './api/jobs.routes.js';
 import { openAiRoutes } from './api/openai.routes.js';
+import { productsRoutes } from './api/products.routes.js';
 import { relayRoutes } from './api/relay.routes.js';
 import { settingsRoutes } from './api/settings.routes.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
@@ -78,6 +80,8 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(checksRoutes, { ctx });
       await scope.register(openAiRoutes, { ctx });
       await scope.register(geolocationRoutes, { ctx });
+      await scope.register(productsRoutes, { ctx });
+      await scope.register(jobsRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

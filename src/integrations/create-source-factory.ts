@@ -15,6 +15,10 @@ export interface SourceFactoryOptions {
   requestsPerSecond: number;
   dailyQuota: number;
   timeoutMs: number;
+  /** The time pacer, token cache and clients read (a benchmark's virtual clock); Date.now by default. */
+  now?: () => number;
+  /** How the pacer waits for a slot (a benchmark advances its virtual clock); a timer by default. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -22,10 +26,12 @@ export interface SourceFactoryOptions {
  * its token and its rate limit, however many callers build one.
  */
 export function createSourceFactory(options: SourceFactoryOptions): SourceFactory {
-  const tokens = createTokenCache();
+  const tokens = createTokenCache(options.now);
   const pacer = createRequestPacer({
     quota: options.quota,
     limitsFor: () => ({ requestsPerSecond: options.requestsPerSecond, dailyQuota: options.dailyQuota }),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const clients = new Map<string, ProductSource>();
   const reuse = (key: string, build: () => ProductSource) => {
@@ -33,8 +39,9 @@ export function createSourceFactory(options: SourceFactoryOptions): SourceFactor
     if (!client) clients.set(key, (client = build()));
     return client;
   };
-  const common = { pacer, endpointOverride: options.endpointOverride, timeoutMs: options.timeoutMs };
+  const common = { pacer, endpointOverride: options.endpointOverride, timeoutMs: options.timeoutMs, ...(options.now ? { now: options.now } : {}) };
   return {
+    limits: { requestsPerSecond: options.requestsPerSecond, dailyQuota: options.dailyQuota },
     // The secret is part of the cache key so that a replaced secret gets a fresh client and token.
     creators: (credential) => reuse(`${credentialKey(credential)}:${credential.secret}`, () => createCreatorsClient({ credential, tokens, ...common })),
     paapi: (credential) => reuse(`${paapiCredentialKey(credential)}:${credential.secretKey}`, () => createPaapiClient({ credential, ...common })),

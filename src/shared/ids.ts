@@ -6,6 +6,8 @@ const PREFIXES = {
   audit: 'aud',
   relayToken: 'rly',
   check: 'chk',
+  product: 'prd',
+  claim: 'clm',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

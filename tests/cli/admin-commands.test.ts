@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { newTestStorage } from '../helpers/start-test-engine.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pwp-cli-'));
 
 describe('passivewp admin', () => {
-  it('creates an administrator on the data directory without a running server, then lists it', () => {
-    const env = { PASSIVEWP_DATA_DIR: tempDir() };
+  it('creates an administrator on the data directory without a running server, then lists it', async () => {
+    const env = await newTestStorage('pwp-cli-');
     const created = runCli(['admin', 'create', '--email', 'Owner@Example.com', '--password', 'a long enough password'], env);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('Administrator owner@example.com created');
@@ -16,13 +17,13 @@ describe('passivewp admin', () => {
     expect(listed.stdout).toContain('owner@example.com');
   });
 
-  it('reads the password from stdin with --password -', () => {
-    const env = { PASSIVEWP_DATA_DIR: tempDir() };
+  it('reads the password from stdin with --password -', async () => {
+    const env = await newTestStorage('pwp-cli-');
     expect(runCli(['admin', 'create', '--email', 'a@example.com', '--password', '-'], env, 'piped long password\n').code).toBe(0);
   });
 
-  it('refuses a weak password or a duplicate email and creates nothing', () => {
-    const env = { PASSIVEWP_DATA_DIR: tempDir() };
+  it('refuses a weak password or a duplicate email and creates nothing', async () => {
+    const env = await newTestStorage('pwp-cli-');
     const weak = runCli(['admin', 'create', '--email', 'a@example.com', '--password', 'short'], env);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('password: Use at least 12 characters.');

@@ -9,6 +9,7 @@ import { openEngine } from '../../src/main.js';
 import { startFakeAmazon, type FakeAmazon } from '../fakes/amazon/index.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { newTestStorage } from '../helpers/start-test-engine.js';
 
 const CREDENTIAL = { id: 'amzn1.application-oa2-client.clicheck001', secret: 'amzn1.oa2-cs.v1.cli-check-secret-0001', version: '3.2' as const, partnerTags: { de: ['mytag-21', 'odd-tag-20'], uk: ['mytag-21'] } };
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/maxmind');
@@ -20,23 +21,25 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.state.reset());
 
-/** A data directory whose Amazon settings were saved by an engine that is closed again, as an operator would leave it. */
-async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: string; enabled: boolean }>, otherSections: Record<string, Record<string, unknown>> = {}): Promise<string> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwp-check-'));
-  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-  const engine = await openEngine({ env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_LOG_LEVEL: 'silent' }, quiet: true });
+/**
+ * A data directory (and its database on the PostgreSQL run) whose Amazon settings were saved by an
+ * engine that is closed again, as an operator would leave it; the variables that point at it.
+ */
+async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: string; enabled: boolean }>, otherSections: Record<string, Record<string, unknown>> = {}): Promise<Record<string, string>> {
+  const storage = await newTestStorage('pwp-check-');
+  const engine = await openEngine({ env: { NODE_ENV: 'test', ...storage, PASSIVEWP_LOG_LEVEL: 'silent' }, quiet: true });
   const values = { mode: 'creators', creatorsCredentialId: CREDENTIAL.id, creatorsCredentialSecret: CREDENTIAL.secret, creatorsCredentialVersion: '3.2', defaultCountry: 'de', marketplaces };
   await saveSection(engine.ctx, { sectionId: 'amazon', values, actor: 'test', ip: null });
   for (const [sectionId, sectionValues] of Object.entries(otherSections)) await saveSection(engine.ctx, { sectionId, values: sectionValues, actor: 'test', ip: null });
   await engine.close();
-  return dataDir;
+  return storage;
 }
 
 /** `passivewp check …` as a real process; asynchronous, because the fakes answer from this process. */
-function runCheck(dataDir: string, extra: string[] = [], target = 'amazon'): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCheck(storage: Record<string, string>, extra: string[] = [], target = 'amazon'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', target, ...extra], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10' },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', ...storage, PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10' },
   });
   let stdout = '';
   let stderr = '';

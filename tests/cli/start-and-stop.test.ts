@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHttpApp, stopServer } from '../../src/main.js';
-import { openTestEngine } from '../helpers/start-test-engine.js';
+import { newTestStorage, openTestEngine } from '../helpers/start-test-engine.js';
 import { runCli, spawnEngine, waitForExit } from '../helpers/run-cli.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'pwp-cli-'));
 
 describe('passivewp start', () => {
   it('serves health once migrated, prints the admin URL and a one-time setup link, and exits 0 on SIGTERM', async () => {
-    const dataDir = tempDir();
-    const { child, output, adminUrl } = await spawnEngine({ PASSIVEWP_DATA_DIR: dataDir });
+    const { child, output, adminUrl } = await spawnEngine(await newTestStorage('pwp-cli-'));
     expect(adminUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/admin\/$/);
     await expect.poll(output).toMatch(/#\/setup\/[\w-]{40,}/);
     const health = await fetch(new URL('/api/health', adminUrl));

@@ -6,7 +6,7 @@ export interface AdminApp extends TestEngine {
   app: FastifyInstance;
   auth: { cookie: string; csrf: string };
   /** Signed-in JSON request through inject (CSRF token on writes). */
-  call(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** GET that must answer 200; the parsed body. */
   get<T>(url: string): Promise<T>;
   /** PUT /api/settings/:section; the response, whatever its status. */

@@ -7,6 +7,7 @@ import { onTestFinished } from 'vitest';
 import { createAdmin } from '../../src/domain/auth/create-admin.js';
 import type { SettingsRegistry } from '../../src/domain/settings/registry.js';
 import { createHttpApp, openEngine, startServer, type Engine, type RunningServer } from '../../src/main.js';
+import { createPostgresTestDatabase, testPostgresUrl } from './postgres-test-database.js';
 
 export interface TestEngine {
   engine: Engine;
@@ -21,9 +22,48 @@ export interface TestEngineOptions {
   registry?: SettingsRegistry;
 }
 
-/** A real engine on a fresh data directory (SQLite file), cleaned up when the test ends. */
+/**
+ * Which storage this test process runs on: the `postgres` vitest project sets
+ * PASSIVEWP_TEST_DIALECT=postgres, so the same tests run against PostgreSQL.
+ */
+export function testDialect(): 'sqlite' | 'postgres' {
+  return process.env.PASSIVEWP_TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/** The PostgreSQL database of each data directory in use, so an engine reopened on it finds its data. */
+const databaseOfDataDir = new Map<string, string>();
+
+/**
+ * The variables that point an engine (or a CLI process) at a data directory's storage: on the
+ * PostgreSQL run, PASSIVEWP_DATABASE_URL of the database created for it (a new one, dropped
+ * when the test ends, the first time). Nothing on SQLite: the file lives in the data directory.
+ */
+export async function testStorageEnv(dataDir: string): Promise<Record<string, string>> {
+  const base = { PASSIVEWP_DATA_DIR: dataDir };
+  if (testDialect() === 'sqlite') return base;
+  let url = databaseOfDataDir.get(dataDir);
+  if (!url) {
+    const server = testPostgresUrl();
+    if (!server) throw new Error('PASSIVEWP_TEST_DIALECT=postgres needs PASSIVEWP_TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).');
+    url = await createPostgresTestDatabase(server);
+    databaseOfDataDir.set(dataDir, url);
+    onTestFinished(() => void databaseOfDataDir.delete(dataDir));
+  }
+  return { ...base, PASSIVEWP_DATABASE_URL: url };
+}
+
+/** A fresh data directory, removed when the test ends, and its storage variables (see testStorageEnv). */
+export async function newTestStorage(prefix = 'passivewp-test-'): Promise<Record<string, string>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+  return testStorageEnv(dataDir);
+}
+
+/** A real engine on a fresh data directory (and, on the PostgreSQL run, a fresh database), cleaned up when the test ends. */
 export async function openTestEngine(options: TestEngineOptions = {}): Promise<TestEngine> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'passivewp-test-'));
+  // A caller that names its own database keeps it.
+  const storage = options.env?.PASSIVEWP_DATABASE_URL ? {} : await testStorageEnv(dataDir);
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, done) {
@@ -32,7 +72,7 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<T
     },
   });
   const engine = await openEngine({
-    env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_PORT: '0', PASSIVEWP_LOG_LEVEL: 'debug', ...options.env },
+    env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, ...storage, PASSIVEWP_PORT: '0', PASSIVEWP_LOG_LEVEL: 'debug', ...options.env },
     logDestination: destination,
     ...(options.registry ? { registry: options.registry } : {}),
   });

@@ -5,7 +5,7 @@ import { forgetUnreadableSecrets } from '../../src/domain/settings/forget-unread
 import { readSectionValues } from '../../src/domain/settings/read-section-values.js';
 import { amazonSection } from '../../src/domain/settings/sections/amazon.js';
 import { openEngine, StartupError } from '../../src/main.js';
-import { loginByApi, openTestApp, seedAdmin } from '../helpers/start-test-engine.js';
+import { loginByApi, openTestApp, seedAdmin, testStorageEnv } from '../helpers/start-test-engine.js';
 
 async function amazonApp(env: Record<string, string> = {}) {
   const test = await openTestApp({ env });
@@ -109,7 +109,7 @@ describe('row secrets and a lost key', () => {
     await put({ marketplaces: [{ country: 'de', partnerTag: 'site-21', enabled: true, credentials: { creatorsCredentialId: 'amzn1.application-oa2-client.de', creatorsCredentialSecret: 'row-secret', creatorsCredentialVersion: '3.2' } }] });
     await engine.close();
     rmSync(path.join(dataDir, 'secret.key'));
-    const env = { PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_LOG_LEVEL: 'silent' };
+    const env = { ...(await testStorageEnv(dataDir)), PASSIVEWP_LOG_LEVEL: 'silent' };
     await expect(openEngine({ env })).rejects.toThrowError(StartupError);
     const recovering = await openEngine({ env, allowUnreadableSecrets: true });
     expect(await forgetUnreadableSecrets(recovering.ctx, 'test')).toEqual(['amazon.marketplaces']);

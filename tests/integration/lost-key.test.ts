@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { saveSection } from '../../src/domain/settings/save-section.js';
 import { forgetUnreadableSecrets } from '../../src/domain/settings/forget-unreadable-secrets.js';
 import { openEngine, StartupError } from '../../src/main.js';
-import { openTestEngine } from '../helpers/start-test-engine.js';
+import { openTestEngine, testStorageEnv } from '../helpers/start-test-engine.js';
 import { registryWithVault } from '../helpers/test-sections.js';
 
 describe('a lost secret key', () => {
@@ -14,7 +14,7 @@ describe('a lost secret key', () => {
     await engine.close();
     rmSync(path.join(dataDir, 'secret.key'));
 
-    const env = { PASSIVEWP_DATA_DIR: dataDir, PASSIVEWP_LOG_LEVEL: 'silent' };
+    const env = { ...(await testStorageEnv(dataDir)), PASSIVEWP_LOG_LEVEL: 'silent' };
     const attempt = openEngine({ env, registry: registryWithVault() });
     await expect(attempt).rejects.toThrowError(StartupError);
     await expect(openEngine({ env, registry: registryWithVault() })).rejects.toThrowError(/vault\.apiKey.*secret\.key.*forget-unreadable/s);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AiUsageStore } from '../../domain/ports.js';
 import type { Database } from '../schema.js';
 
@@ -10,14 +10,15 @@ export function createAiUsageStore(db: Kysely<Database>): AiUsageStore {
       await db
         .insertInto('ai_usage')
         .values({ month, model, requests: 1, input_tokens: inputTokens, output_tokens: outputTokens, cost_micro_usd: cost, unpriced_requests: unpriced })
+        // Qualified names: PostgreSQL finds a bare `requests` ambiguous between the row and `excluded`.
         .onConflict((oc) =>
-          oc.columns(['month', 'model']).doUpdateSet({
-            requests: sql`requests + 1`,
-            input_tokens: sql`input_tokens + ${inputTokens}`,
-            output_tokens: sql`output_tokens + ${outputTokens}`,
-            cost_micro_usd: sql`cost_micro_usd + ${cost}`,
-            unpriced_requests: sql`unpriced_requests + ${unpriced}`,
-          }),
+          oc.columns(['month', 'model']).doUpdateSet((eb) => ({
+            requests: eb('ai_usage.requests', '+', 1),
+            input_tokens: eb('ai_usage.input_tokens', '+', inputTokens),
+            output_tokens: eb('ai_usage.output_tokens', '+', outputTokens),
+            cost_micro_usd: eb('ai_usage.cost_micro_usd', '+', cost),
+            unpriced_requests: eb('ai_usage.unpriced_requests', '+', unpriced),
+          })),
         )
         .execute();
     },

@@ -6,7 +6,9 @@ import { createAuditStore } from './audit-store.js';
 import { createCheckRunStore } from './check-run-store.js';
 import { createGeoUpdateStore } from './geo-update-store.js';
 import { createIntegrationCheckStore } from './integration-check-store.js';
+import { createProductStore } from './product-store.js';
 import { createQuotaStore } from './quota-store.js';
+import { createRefreshPauseStore } from './refresh-pause-store.js';
 import { createRelayTokenStore } from './relay-token-store.js';
 import { createSessionStore } from './session-store.js';
 import { createSettingsStore } from './settings-store.js';
@@ -26,6 +28,8 @@ export function createStores(db: Db): EngineContext['stores'] {
     integrationChecks: createIntegrationCheckStore(db),
     aiUsage: createAiUsageStore(db),
     geoUpdates: createGeoUpdateStore(db),
+    products: createProductStore(db),
+    refreshPauses: createRefreshPauseStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

@@ -1,15 +1,16 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { QuotaStore } from '../../domain/ports.js';
 import type { Database } from '../schema.js';
 
 export function createQuotaStore(db: Kysely<Database>): QuotaStore {
   return {
     async add(key, day, n) {
-      // One statement: concurrent engines sharing the database cannot lose an increment.
+      // One statement: concurrent engines sharing the database cannot lose an increment. The column is
+      // qualified because PostgreSQL finds a bare `used` ambiguous between the row and `excluded`.
       const row = await db
         .insertInto('amazon_quota_usage')
         .values({ credential_key: key, day, used: n })
-        .onConflict((oc) => oc.columns(['credential_key', 'day']).doUpdateSet({ used: sql`used + ${n}` }))
+        .onConflict((oc) => oc.columns(['credential_key', 'day']).doUpdateSet((eb) => ({ used: eb('amazon_quota_usage.used', '+', n) })))
         .returning('used')
         .executeTakeFirstOrThrow();
       return row.used;

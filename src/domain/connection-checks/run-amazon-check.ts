@@ -1,5 +1,6 @@
 import { newId } from '../../shared/ids.js';
 import type { EngineContext } from '../context.js';
+import { resumeRefreshesAfterCheck } from '../products/resume-refreshes-after-check.js';
 import { resolveProductSources } from '../products/resolve-product-sources.js';
 import { readSectionValues } from '../settings/read-section-values.js';
 import { amazonSection } from '../settings/sections/amazon.js';
@@ -142,6 +143,7 @@ async function execute(ctx: EngineContext, input: RunAmazonCheckInput, { start, 
       newlyFailing: listNewlyFailing(previous, rows),
     };
     await ctx.stores.checkRuns.insert(AMAZON, run, KEPT_RUNS);
+    await resumeRefreshesAfterCheck(ctx, rows, resolved);
     ctx.logger.info({ runId: id, actor: input.actor, mode: values.mode, summary }, 'amazon connection check finished');
     done.resolve({ run, reused: false });
   } catch (error) {

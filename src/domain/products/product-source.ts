@@ -42,6 +42,8 @@ export interface GetBrowseNodesResult {
  */
 export interface ProductSource {
   readonly name: ProductSourceName;
+  /** Who Amazon counts this source's requests against (`creators:<id>:<version>`, `paapi:<access key>`, `relay:<url>`); never a secret. */
+  readonly credentialKey: string;
   getItems(request: GetItemsRequest): Promise<Result<GetItemsResult, SourceError>>;
   searchItems(request: SearchItemsRequest): Promise<Result<SearchItemsResult, SourceError>>;
   getVariations(request: GetVariationsRequest): Promise<Result<GetVariationsResult, SourceError>>;

@@ -6,6 +6,8 @@ import type { ProductSource } from './product-source.js';
  * cache and one request pacer between all clients); the domain decides which sources to use.
  */
 export interface SourceFactory {
+  /** What every credential may send: the refresh scheduler plans within it. */
+  readonly limits: { requestsPerSecond: number; dailyQuota: number };
   creators(credential: { id: string; secret: string; version: CredentialVersion }): ProductSource;
   paapi(credential: { accessKey: string; secretKey: string }): ProductSource;
   relay(connection: { url: string; token: string }): ProductSource;

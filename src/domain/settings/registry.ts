@@ -4,6 +4,7 @@ import { amazonSection } from './sections/amazon.js';
 import { generalSection } from './sections/general.js';
 import { geolocationSection } from './sections/geolocation.js';
 import { openAiSection } from './sections/openai.js';
+import { productsSection } from './sections/products.js';
 
 /** Every settings section the engine knows, in menu order. */
 export const settingsSections: readonly SectionDefinition[] = [
@@ -11,6 +12,7 @@ export const settingsSections: readonly SectionDefinition[] = [
   amazonSection as SectionDefinition,
   openAiSection as SectionDefinition,
   geolocationSection as SectionDefinition,
+  productsSection as SectionDefinition,
 ];
 
 export type SettingsRegistry = ReadonlyMap<string, SectionDefinition>;

@@ -80,5 +80,5 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
     return ok(read(answer.value.json as Record<string, unknown>, fetchedAt));
   };
 
-  return buildProductSource('creators', call);
+  return buildProductSource('creators', key, call);
 }

@@ -61,7 +61,7 @@ export function createPaapiClient(options: PaapiClientOptions): ProductSource {
     return ok(read(json as Record<string, unknown>, fetchedAt));
   };
 
-  return buildProductSource('paapi', call);
+  return buildProductSource('paapi', key, call);
 }
 
 const PAAPI_OPERATIONS: Record<AmazonOperation, PaapiOperation> = {

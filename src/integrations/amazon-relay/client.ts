@@ -54,6 +54,7 @@ export function createRelayClient(options: RelayClientOptions): ProductSource {
 
   return {
     name: 'relay',
+    credentialKey: `relay:${base}`,
     getItems: (request) => call('getItems', getItemsRequest, request, (v: { items: Product[]; itemErrors: never[] }, tag) => ({ ...v, items: retag(v.items, tag) })),
     searchItems: (request) => call('searchItems', searchItemsRequest, request, (v: { items: Product[]; totalResultCount: number; searchUrl: string | null }, tag) => ({ ...v, items: retag(v.items, tag) })),
     getVariations: (request) => call('getVariations', getVariationsRequest, request, (v: { items: Product[]; variationCount: number | null; pageCount: number | null }, tag) => ({ ...v, items: retag(v.items, tag) })),

@@ -22,10 +22,11 @@ export type CallAmazon = <T>(
 ) => Promise<Result<T, SourceError>>;
 
 /** The four operations every Amazon client offers: check the request, call, map the answer into our model. */
-export function buildProductSource(source: Exclude<ProductSourceName, 'relay'>, call: CallAmazon): ProductSource {
+export function buildProductSource(source: Exclude<ProductSourceName, 'relay'>, credentialKey: string, call: CallAmazon): ProductSource {
   const toProduct = (marketplace: string, fetchedAt: string) => (item: AmazonItem) => mapAmazonItem(item, { marketplace, source, fetchedAt });
   return {
     name: source,
+    credentialKey,
     async getItems(request) {
       const valid = validateRequest(getItemsRequest, request);
       if (!valid.ok) return valid;

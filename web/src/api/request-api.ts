@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error.js';
+import { announceApiWrite } from './api-writes.js';
 import { readBasePath } from './base-path.js';
 import type { ApiErrorBody } from './types.js';
 
@@ -24,6 +25,7 @@ export async function requestApi<T>(path: string, { method = 'GET', body, csrfTo
   } catch {
     throw new ApiError(0, { code: 'network_error', message: NETWORK_ERROR_MESSAGE });
   }
+  if (method !== 'GET') announceApiWrite(path);
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new ApiError(response.status, toErrorBody(payload, response.status));

@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error.js';
+import { announceApiWrite } from './api-writes.js';
 import { readBasePath } from './base-path.js';
 import { toErrorBody } from './request-api.js';
 
@@ -40,5 +41,6 @@ export async function streamNdjson(path: string, { csrfToken, onLine }: { csrfTo
     throw new ApiError(0, { code: 'network_error', message: 'The connection to the engine broke off before the check finished.' });
   }
   emit(pending + decoder.decode());
+  announceApiWrite(path);
 }
 

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { RefreshPauseCard } from '../alerts/refresh-pause-card.js';
 import { Notice } from '../components/notice.js';
 import { Postbox } from '../components/postbox.js';
 import { Wrap } from '../components/wrap.js';
@@ -37,6 +38,7 @@ export function DashboardPage({ email }: { email: string }) {
           )}
         </p>
       </section>
+      {general && <RefreshPauseCard timeZone={fieldText(general, 'timeZone')} />}
       {general ? (
         <div className="dashboard-widgets">
           <Postbox title="Getting started">

@@ -3,6 +3,8 @@ import * as foundation from './0001-foundation.js';
 import * as amazonSources from './0002-amazon-sources.js';
 import * as connectionChecks from './0003-connection-checks.js';
 import * as aiUsageAndGeoUpdates from './0004-ai-usage-and-geo-updates.js';
+import * as products from './0005-products.js';
+import * as jobs from './0006-jobs.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0002-amazon-sources': amazonSources,
   '0003-connection-checks': connectionChecks,
   '0004-ai-usage-and-geo-updates': aiUsageAndGeoUpdates,
+  '0005-products': products,
+  '0006-jobs': jobs,
 };
