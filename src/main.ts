@@ -98,7 +98,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       );
     }
     logger.info(
-      { dataDir: config.dataDir, storage: dialect, database: location, keySource: keyring.source, loginLimiter: 'memory', amazonPacer: `memory + ${dialect} quota`, amazonEndpoint: config.amazon.endpointOverride ?? 'amazon', jobQueue: jobs.kind },
+      { dataDir: config.dataDir, storage: dialect, database: location, keySource: keyring.source, loginLimiter: 'memory', amazonPacer: `${dialect} quota and slots`, amazonEndpoint: config.amazon.endpointOverride ?? 'amazon', jobQueue: jobs.kind },
       'engine ready',
     );
     return {

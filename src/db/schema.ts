@@ -8,6 +8,7 @@ export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   amazon_quota_usage: AmazonQuotaUsageTable;
+  amazon_rate_slots: AmazonRateSlotsTable;
   relay_tokens: RelayTokensTable;
   connection_checks: ConnectionChecksTable;
   ai_usage: AiUsageTable;
@@ -71,6 +72,12 @@ export interface RefreshPausesTable {
   vendor_code: string | null;
   fix_field: string | null;
   paused_at: string;
+}
+
+export interface AmazonRateSlotsTable {
+  credential_key: string;
+  /** The credential's next free request slot, in ms since the epoch. */
+  next_at: number;
 }
 
 export interface AiUsageTable {

@@ -98,6 +98,12 @@ export interface QuotaStore {
   /** Adds `n` (may be negative) to the count of `key` on `day` (YYYY-MM-DD, UTC) and returns the new count. */
   add(key: string, day: string, n: number): Promise<number>;
   used(key: string, day: string): Promise<number>;
+  /**
+   * Reserves the credential's next request slot, at `earliestMs` or after the last reserved one,
+   * and moves the next free slot `spacingMs` further; the slot's time (ms since the epoch). One
+   * statement, so engines sharing the database never get overlapping slots.
+   */
+  reserveSlot(key: string, earliestMs: number, spacingMs: number): Promise<number>;
 }
 
 export interface RelayTokenRecord {

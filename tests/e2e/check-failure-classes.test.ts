@@ -111,10 +111,9 @@ async function showCase(page: Page, engine: Engine, url: string, section: 'opena
   await page.getByRole('button', { name: button }).click();
   expect((await answered).status(), failure.name).toBe(200);
   const result = page.locator('.check-result');
-  await result.waitFor();
+  // The screen opened with the previous case's stored result; the new one replaces it a render after the answer.
+  await expect.poll(() => result.locator('.cause-code').allTextContents(), { message: failure.name, timeout: 10_000 }).toContain(failure.cause);
   expect(await result.locator('.check-result-outcome .status-pill').textContent(), failure.name).toContain(failure.status);
-  const causes = await result.locator('.cause-code').allTextContents();
-  expect(causes, failure.name).toContain(failure.cause);
   await assertNoHorizontalOverflow(page);
   await result.scrollIntoViewIfNeeded();
   await screenshot(page, `check-${section}-${failure.name}`);

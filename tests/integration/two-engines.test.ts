@@ -41,4 +41,17 @@ describe(`two engines on one ${testDialect()} database`, () => {
     const fresh = await engines[1]!.stores.products.countByState({ now: new Date().toISOString(), staleBefore: new Date(Date.now() - 3_600_000).toISOString() }, {});
     expect(fresh.fresh).toBe(asins.length);
   });
+
+  it('share each credential\'s request slots, so together they keep to its rate', async () => {
+    const first = await openTestEngine();
+    const second = await openTestEngine({ dataDir: first.dataDir });
+    const start = Date.now();
+    const reserve = (engine: typeof first) => engine.engine.ctx.stores.quota.reserveSlot('creators:shared:3.1', start, 1020);
+    const slots = await Promise.all(Array.from({ length: 20 }, (_, i) => reserve(i % 2 ? first : second)));
+    const sorted = [...slots].sort((a, b) => a - b);
+    expect(sorted[0]).toBe(start);
+    expect(sorted.slice(1).map((slot, i) => slot - sorted[i]!)).toEqual(Array.from({ length: 19 }, () => 1020));
+    // Another credential has its own slots.
+    expect(await first.engine.ctx.stores.quota.reserveSlot('paapi:OTHER', start, 1020)).toBe(start);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { QuotaStore } from '../../domain/ports.js';
 import type { Database } from '../schema.js';
 
@@ -18,6 +18,20 @@ export function createQuotaStore(db: Kysely<Database>): QuotaStore {
     async used(key, day) {
       const row = await db.selectFrom('amazon_quota_usage').select('used').where('credential_key', '=', key).where('day', '=', day).executeTakeFirst();
       return row?.used ?? 0;
+    },
+    async reserveSlot(key, earliestMs, spacingMs) {
+      const earliest = Math.ceil(earliestMs);
+      const row = await db
+        .insertInto('amazon_rate_slots')
+        .values({ credential_key: key, next_at: earliest + spacingMs })
+        .onConflict((oc) =>
+          oc.column('credential_key').doUpdateSet({
+            next_at: sql<number>`CASE WHEN amazon_rate_slots.next_at > ${earliest} THEN amazon_rate_slots.next_at ELSE ${earliest} END + ${spacingMs}`,
+          }),
+        )
+        .returning('next_at')
+        .executeTakeFirstOrThrow();
+      return Number(row.next_at) - spacingMs;
     },
   };
 }

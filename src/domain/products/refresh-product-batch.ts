@@ -94,8 +94,9 @@ async function fetchAndStore(ctx: EngineContext, data: RefreshBatchData, ids: st
       return itemFailure(record, cause, error?.message || `Amazon returned nothing for ${record.asin}.`, attemptedAt, policy);
     });
     await store.saveResults(results, data.claimToken);
+    const refreshed = results.filter((r) => r.outcome === 'ok').length;
     const notFound = results.filter((r) => r.outcome === 'not_found' || r.outcome === 'not_accessible').length;
-    return { kind: 'refreshed', source: result.source, refreshed: results.filter((r) => r.outcome === 'ok').length, notFound, failed: results.length - notFound - results.filter((r) => r.outcome === 'ok').length };
+    return { kind: 'refreshed', source: result.source, refreshed, notFound, failed: results.length - refreshed - notFound };
   }
 
   const error = result.error;

@@ -39,10 +39,10 @@ export interface PacerOptions {
 export function createRequestPacer(options: PacerOptions): RequestPacer {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const lanes = new Map<string, { nextAt: number; queue: Promise<unknown> }>();
+  const lanes = new Map<string, { heldUntil: number; queue: Promise<unknown> }>();
   const laneOf = (key: string) => {
     let lane = lanes.get(key);
-    if (!lane) lanes.set(key, (lane = { nextAt: 0, queue: Promise.resolve() }));
+    if (!lane) lanes.set(key, (lane = { heldUntil: 0, queue: Promise.resolve() }));
     return lane;
   };
 
@@ -57,9 +57,10 @@ export function createRequestPacer(options: PacerOptions): RequestPacer {
           await options.quota.add(key, day, -1);
           return err(sourceError('quota_exhausted', { message: `The daily quota of ${limits.dailyQuota} requests for these credentials is used up.` }));
         }
-        const wait = lane.nextAt - now();
+        // The slot is reserved in the database: engines sharing a credential (and a database) take turns.
+        const slot = await options.quota.reserveSlot(key, Math.max(now(), lane.heldUntil), Math.ceil(spacingMs(limits.requestsPerSecond)));
+        const wait = slot - now();
         if (wait > 0) await sleep(wait);
-        lane.nextAt = Math.max(now(), lane.nextAt) + spacingMs(limits.requestsPerSecond);
         return ok(undefined);
       });
       lane.queue = turn.catch(() => undefined);
@@ -67,7 +68,7 @@ export function createRequestPacer(options: PacerOptions): RequestPacer {
     },
     holdOff(key, ms) {
       const lane = laneOf(key);
-      lane.nextAt = Math.max(lane.nextAt, now() + ms);
+      lane.heldUntil = Math.max(lane.heldUntil, now() + ms);
     },
   };
 }

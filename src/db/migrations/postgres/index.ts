@@ -4,6 +4,7 @@ import * as amazonSources from './0002-amazon-sources.js';
 import * as connectionChecks from './0003-connection-checks.js';
 import * as aiUsageAndGeoUpdates from './0004-ai-usage-and-geo-updates.js';
 import * as products from './0005-products.js';
+import * as rateSlots from './0007-rate-slots.js';
 
 /**
  * Every PostgreSQL migration, in order. Each mirrors the SQLite migration of the same name; names
@@ -15,6 +16,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0003-connection-checks': connectionChecks,
   '0004-ai-usage-and-geo-updates': aiUsageAndGeoUpdates,
   '0005-products': products,
+  '0007-rate-slots': rateSlots,
 };
 
 /** SQLite migrations without a PostgreSQL twin, and why. */

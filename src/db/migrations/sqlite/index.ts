@@ -5,6 +5,7 @@ import * as connectionChecks from './0003-connection-checks.js';
 import * as aiUsageAndGeoUpdates from './0004-ai-usage-and-geo-updates.js';
 import * as products from './0005-products.js';
 import * as jobs from './0006-jobs.js';
+import * as rateSlots from './0007-rate-slots.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0004-ai-usage-and-geo-updates': aiUsageAndGeoUpdates,
   '0005-products': products,
   '0006-jobs': jobs,
+  '0007-rate-slots': rateSlots,
 };
