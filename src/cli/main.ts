@@ -8,6 +8,7 @@ import { configCommand } from './commands/config.js';
 import { migrateCommand } from './commands/migrate.js';
 import { productsCommand } from './commands/products.js';
 import { relayCommand } from './commands/relay.js';
+import { renderCommand } from './commands/render.js';
 import { secretsCommand } from './commands/secrets.js';
 import { startCommand } from './commands/start.js';
 import { UsageError, type CommandIo } from './command-io.js';
@@ -29,6 +30,9 @@ Commands:
   products add <ASIN or URL> [--marketplace us] [--json]   Add a product (the URL's store names the marketplace)
   products list [--search T] [--marketplace us] [--state S] [--json]   List products with their state and price age
   products refresh [--wait] [--json]      Plan the due refreshes now; --wait carries them out here and reports each product
+  render <file> [--country DE] [--out page.html]   Render a post's shortcodes into a standalone page (exit 0 clean, 1 problems on stderr)
+  render key create --name NAME           Issue a key a server (the WordPress bridge) uses for POST /api/render/v1
+  render key list | render key revoke ID
   help                                    Show this help
 
 Every command works on the data directory (PASSIVEWP_DATA_DIR, default ./data) without a running server.`;
@@ -43,6 +47,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number
   amazon: amazonCommand,
   check: checkCommand,
   products: productsCommand,
+  render: renderCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 done, 1 failed, 2 bad usage or configuration. */

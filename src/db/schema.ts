@@ -15,6 +15,7 @@ export interface Database {
   geo_database_updates: GeoDatabaseUpdatesTable;
   products: ProductsTable;
   refresh_pauses: RefreshPausesTable;
+  saved_searches: SavedSearchesTable;
   jobs: JobsTable;
 }
 
@@ -36,6 +37,32 @@ export interface JobsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+}
+
+/** Saved searches behind "list" blocks (migration 0008). */
+export interface SavedSearchesTable {
+  id: string;
+  /** The normalized parameters in one string: equal searches share one row. */
+  search_key: string;
+  marketplace: string;
+  keywords: string | null;
+  browse_node: string | null;
+  sort: string;
+  item_count: number;
+  /** JSON array of ASINs, in Amazon's order. */
+  result_asins: Generated<string>;
+  search_url: string | null;
+  fetched_at: string | null;
+  attempted_at: string | null;
+  outcome: Generated<string>;
+  cause: string | null;
+  message: string | null;
+  failures: Generated<number>;
+  retry_after: string | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  views: Generated<number>;
+  created_at: string;
 }
 
 export interface ProductsTable {
@@ -125,6 +152,8 @@ export interface ConnectionChecksTable {
 export interface RelayTokensTable {
   id: string;
   name: string;
+  /** `relay` or `render` (domain/relay/token-scope.ts); 'relay' for tokens issued before scopes. */
+  scope: string;
   token_hash: string;
   last4: string;
   created_at: string;

@@ -17,6 +17,7 @@ import type {
   QuotaStore,
   RefreshPauseStore,
   RelayTokenStore,
+  SavedSearchStore,
   SessionStore,
   SettingsStore,
   SetupTokenStore,
@@ -56,6 +57,7 @@ export interface EngineContext {
     geoUpdates: GeoUpdateStore;
     products: ProductStore;
     refreshPauses: RefreshPauseStore;
+    savedSearches: SavedSearchStore;
     transaction: TransactionRunner;
   };
 }

@@ -5,6 +5,8 @@ import type { DatabaseUpdateView } from './geo/update-geo-database.js';
 import type { ProductSourceName } from './products/product.js';
 import type { ProductRecord, RefreshResult } from './products/product-record.js';
 import type { ProductState } from './products/product-state.js';
+import type { TokenScope } from './relay/token-scope.js';
+import type { SavedSearchRecord, SavedSearchResult } from './searches/saved-search.js';
 
 /**
  * What the domain needs from storage, stated as interfaces. `src/db/queries` implements them;
@@ -109,6 +111,8 @@ export interface QuotaStore {
 export interface RelayTokenRecord {
   id: string;
   name: string;
+  /** What the token opens (domain/relay/token-scope.ts). */
+  scope: TokenScope;
   last4: string;
   createdAt: string;
   lastUsedAt: string | null;
@@ -117,11 +121,12 @@ export interface RelayTokenRecord {
 
 export interface RelayTokenStore {
   insert(record: RelayTokenRecord, tokenHash: string): Promise<void>;
-  /** The active (not revoked) token with this hash. */
-  findActive(tokenHash: string): Promise<RelayTokenRecord | undefined>;
+  /** The active (not revoked) token of this scope with this hash. */
+  findActive(tokenHash: string, scope: TokenScope): Promise<RelayTokenRecord | undefined>;
   markUsed(id: string, at: string): Promise<void>;
-  revoke(id: string, at: string): Promise<boolean>;
-  list(): Promise<RelayTokenRecord[]>;
+  /** Revokes an active token of this scope; false when there is none with this id. */
+  revoke(id: string, at: string, scope: TokenScope): Promise<boolean>;
+  list(scope: TokenScope): Promise<RelayTokenRecord[]>;
 }
 
 /** Finished connection-check runs, newest first; only the most recent ones are kept. */
@@ -201,6 +206,8 @@ export interface ProductStore {
   find(id: string): Promise<ProductRecord | undefined>;
   findMany(ids: readonly string[]): Promise<ProductRecord[]>;
   findByAsin(asin: string, marketplace: string): Promise<ProductRecord | undefined>;
+  /** The products of these ASINs in one marketplace that exist, in no particular order. */
+  findByAsins(asins: readonly string[], marketplace: string): Promise<ProductRecord[]>;
   remove(id: string): Promise<boolean>;
   list(query: ProductQuery, clock: StateClock): Promise<{ products: ProductRecord[]; total: number }>;
   countByState(clock: StateClock, filter: Omit<ProductQuery, 'state' | 'limit' | 'offset'>): Promise<Record<ProductState, number>>;
@@ -213,8 +220,41 @@ export interface ProductStore {
   release(ids: readonly string[], claimToken: string): Promise<void>;
   /** Writes results and releases their claims in one transaction; a result whose claim was lost to another engine is skipped. */
   saveResults(results: readonly RefreshResult[], claimToken: string): Promise<number>;
+  /**
+   * Snapshots fetched some other way (a saved search's answer): inserts the products not yet in
+   * use as given, and writes the snapshot into existing ones like a successful refresh would,
+   * unless theirs is newer. Claims are left alone. One statement.
+   */
+  saveSnapshots(records: readonly ProductRecord[]): Promise<void>;
   /** Drops snapshots fetched before `before` (Amazon's 24 hours); how many. */
   dropSnapshotsBefore(before: string): Promise<number>;
+  /** One statement for a whole page's products. */
+  addViews(ids: readonly string[], n: number): Promise<void>;
+}
+
+export interface DueSearchQuery {
+  marketplaces: readonly string[];
+  now: string;
+  /** Searches fetched before this (or never) are due. */
+  dueBefore: string;
+  limit: number;
+}
+
+/** Saved searches behind "list" blocks; the same lease and back-off bookkeeping as products. */
+export interface SavedSearchStore {
+  /** False when a search with the same key exists already. */
+  insert(record: SavedSearchRecord): Promise<boolean>;
+  find(id: string): Promise<SavedSearchRecord | undefined>;
+  findByKey(key: string): Promise<SavedSearchRecord | undefined>;
+  /** Marketplaces that have saved searches, with how many. */
+  marketplaces(): Promise<Array<{ marketplace: string; count: number }>>;
+  /** Due searches, most viewed first, then the stalest (never fetched first); none claimed or backing off. */
+  listDue(query: DueSearchQuery): Promise<Array<Pick<SavedSearchRecord, 'id' | 'views' | 'fetchedAt'> & { marketplace: string }>>;
+  /** Takes the lease of these searches for `claimToken` where nobody else holds one; the ids it got. */
+  claim(ids: readonly string[], claimToken: string, until: string, now: string): Promise<string[]>;
+  release(ids: readonly string[], claimToken: string): Promise<void>;
+  /** Writes the result and releases the claim; false (nothing written) when the claim was lost. */
+  saveResult(result: SavedSearchResult, claimToken: string): Promise<boolean>;
   addViews(id: string, n: number): Promise<void>;
 }
 

@@ -10,6 +10,7 @@ import { jobsRoutes } from './api/jobs.routes.js';
 import { openAiRoutes } from './api/openai.routes.js';
 import { productsRoutes } from './api/products.routes.js';
 import { relayRoutes } from './api/relay.routes.js';
+import { renderRoutes } from './api/render.routes.js';
 import { settingsRoutes } from './api/settings.routes.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
 import { createRequireSession, rejectCrossSite } from './middleware/require-session.js';
@@ -19,7 +20,7 @@ import { serveAdmin } from './serve-admin.js';
 export interface RouteEntry {
   method: string;
   url: string;
-  auth: 'session' | 'public' | 'self' | 'relay';
+  auth: 'session' | 'public' | 'self' | 'relay' | 'render';
 }
 
 declare module 'fastify' {
@@ -30,10 +31,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * `public`: works without a session (health, login, first-run setup). `self`: checks the session
-     * in its handler. `relay`: another engine's relay token instead of a session. Default: the
+     * in its handler. `relay`: another engine's relay token instead of a session. `render`: a
+     * render key instead of a session (the route's own `onRequest` hook checks it). Default: the
      * session guard runs before the handler.
      */
-    auth?: 'public' | 'self' | 'relay';
+    auth?: 'public' | 'self' | 'relay' | 'render';
   }
 }
 
@@ -82,6 +84,7 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(geolocationRoutes, { ctx });
       await scope.register(productsRoutes, { ctx });
       await scope.register(jobsRoutes, { ctx });
+      await scope.register(renderRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

@@ -3,6 +3,8 @@ import type { JobPolicy, JobQueue, RunningJob } from '../domain/jobs/job-queue.j
 import { REFRESH_BATCH_JOB, REFRESH_CYCLE_JOB, type RefreshBatchData } from '../domain/products/refresh-jobs.js';
 import { refreshProductBatch } from '../domain/products/refresh-product-batch.js';
 import { runRefreshCycle } from '../domain/products/run-refresh-cycle.js';
+import { refreshSavedSearch } from '../domain/searches/refresh-saved-search.js';
+import { SEARCH_REFRESH_JOB, type SearchRefreshData } from '../domain/searches/saved-search.js';
 
 /**
  * A durable job: its name (declared in the domain, next to its payload type, when the domain sends
@@ -40,6 +42,14 @@ export const JOBS: ReadonlyArray<JobDefinition<unknown>> = [
     policy: { concurrency: 2, leaseSeconds: 15, retryLimit: 4, retryDelaySeconds: 10 },
     handle: async (ctx, job) => {
       await refreshProductBatch(ctx, job.data);
+    },
+  }),
+  defineJob<SearchRefreshData>({
+    name: SEARCH_REFRESH_JOB,
+    // One SearchItems request of a saved search; paced per credential like the batches.
+    policy: { concurrency: 2, leaseSeconds: 15, retryLimit: 4, retryDelaySeconds: 10 },
+    handle: async (ctx, job) => {
+      await refreshSavedSearch(ctx, job.data);
     },
   }),
 ];

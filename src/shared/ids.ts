@@ -8,6 +8,7 @@ const PREFIXES = {
   check: 'chk',
   product: 'prd',
   claim: 'clm',
+  search: 'srh',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

@@ -80,7 +80,7 @@ describe('refresh scheduler', () => {
     const { products } = await app.list('?limit=100');
     const byAsin = new Map(products.map((p) => [p.asin, p.id]));
     const popular = asins.slice(10, 20);
-    for (const [i, asin] of popular.entries()) await app.engine.ctx.stores.products.addViews(byAsin.get(asin)!, 100 + i);
+    for (const [i, asin] of popular.entries()) await app.engine.ctx.stores.products.addViews([byAsin.get(asin)!], 100 + i);
     app.fake.state.reset();
     const report = await refreshDue(app.engine.ctx);
     expect(report.lanes[0]).toMatchObject({ budget: 1, requests: 1 });

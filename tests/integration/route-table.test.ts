@@ -25,6 +25,11 @@ describe('the API route table', () => {
     }
     // Nothing is public by accident: the only public routes are the listed ones.
     expect(apiRoutes.filter((r) => r.auth === 'public').map((r) => `${r.method} ${r.url}`).sort()).toEqual([...PUBLIC_API].sort());
+    // Routes for other servers take a scoped key instead of a session: the relay's and the render endpoint.
+    expect(apiRoutes.filter((r) => r.auth === 'relay' || r.auth === 'render').map((r) => `${r.auth} ${r.method} ${r.url}`).sort()).toEqual([
+      'relay POST /api/relay/v1/:operation',
+      'render POST /api/render/v1',
+    ]);
   });
 
   it('also guards the API under a base path', async () => {

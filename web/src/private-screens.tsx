@@ -9,6 +9,7 @@ import { SettingsPage } from './pages/settings-page.js';
 import { ProductsPage } from './products/products-page.js';
 import type { HashRoute } from './routing/hash-route.js';
 import { Redirect } from './routing/redirect.js';
+import { TestPostPage } from './test-post/test-post-page.js';
 import { GeneralSettingsProvider } from './site/general-settings-context.js';
 
 /** The logged-in screens, inside the admin shell; paused product refreshes are announced above every one. */
@@ -30,6 +31,7 @@ function PrivateScreen({ email, route }: { email: string; route: HashRoute }) {
   if (route.path === '/' || route.path === '') return <Redirect to="/dashboard" />;
   if (section === 'dashboard' && !tab) return <DashboardPage email={email} />;
   if (section === 'products' && !tab) return <ProductsPage routeQuery={route.query} />;
+  if (section === 'test-post' && !tab) return <TestPostPage />;
   if (section === 'jobs' && !tab) return <JobsPage routeQuery={route.query} />;
   if (section === 'help' && !tab) return <HelpPage />;
   if (section === 'settings' && !tab) return <Redirect to="/settings/general" />;

@@ -10,6 +10,7 @@ import { createProductStore } from './product-store.js';
 import { createQuotaStore } from './quota-store.js';
 import { createRefreshPauseStore } from './refresh-pause-store.js';
 import { createRelayTokenStore } from './relay-token-store.js';
+import { createSavedSearchStore } from './saved-search-store.js';
 import { createSessionStore } from './session-store.js';
 import { createSettingsStore } from './settings-store.js';
 import { createSetupTokenStore } from './setup-token-store.js';
@@ -30,6 +31,7 @@ export function createStores(db: Db): EngineContext['stores'] {
     geoUpdates: createGeoUpdateStore(db),
     products: createProductStore(db),
     refreshPauses: createRefreshPauseStore(db),
+    savedSearches: createSavedSearchStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

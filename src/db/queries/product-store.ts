@@ -35,6 +35,10 @@ export function createProductStore(db: Kysely<Database>): ProductStore {
       const row = await db.selectFrom('products').selectAll().where('asin', '=', asin).where('marketplace', '=', marketplace).executeTakeFirst();
       return row && fromRow(row);
     },
+    async findByAsins(asins, marketplace) {
+      if (!asins.length) return [];
+      return (await db.selectFrom('products').selectAll().where('marketplace', '=', marketplace).where('asin', 'in', [...asins]).execute()).map(fromRow);
+    },
     async remove(id) {
       const result = await db.deleteFrom('products').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
@@ -123,12 +127,38 @@ export function createProductStore(db: Kysely<Database>): ProductStore {
         return saved;
       });
     },
+    async saveSnapshots(records) {
+      if (!records.length) return;
+      await db
+        .insertInto('products')
+        .values(records.map(toRow))
+        .onConflict((oc) =>
+          oc
+            .columns(['asin', 'marketplace'])
+            .doUpdateSet((eb) => ({
+              snapshot: eb.ref('excluded.snapshot'),
+              title: eb.ref('excluded.title'),
+              source: eb.ref('excluded.source'),
+              fetched_at: eb.ref('excluded.fetched_at'),
+              attempted_at: eb.ref('excluded.attempted_at'),
+              outcome: eb.ref('excluded.outcome'),
+              cause: null,
+              message: null,
+              failures: 0,
+              retry_after: null,
+            }))
+            // A refresh that answered later than this snapshot was fetched keeps its own.
+            .where((eb) => eb.or([eb('products.fetched_at', 'is', null), eb('products.fetched_at', '<', eb.ref('excluded.fetched_at'))])),
+        )
+        .execute();
+    },
     async dropSnapshotsBefore(before) {
       const result = await db.updateTable('products').set({ snapshot: null }).where('snapshot', 'is not', null).where('fetched_at', '<', before).executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
-    async addViews(id, n) {
-      await db.updateTable('products').set((eb) => ({ views: eb('views', '+', n) })).where('id', '=', id).execute();
+    async addViews(ids, n) {
+      if (!ids.length) return;
+      await db.updateTable('products').set((eb) => ({ views: eb('views', '+', n) })).where('id', 'in', [...ids]).execute();
     },
   };
 }

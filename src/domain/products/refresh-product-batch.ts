@@ -69,7 +69,8 @@ export async function refreshProductBatch(ctx: EngineContext, data: RefreshBatch
 }
 
 const locks = new WeakMap<EngineContext['stores'], KeyLock>();
-function lockOf(ctx: EngineContext): KeyLock {
+/** Requests of one credential take turns behind this lock (saved searches too: src/domain/searches/refresh-saved-search.ts). */
+export function lockOf(ctx: EngineContext): KeyLock {
   let lock = locks.get(ctx.stores);
   if (!lock) locks.set(ctx.stores, (lock = createKeyLock()));
   return lock;
@@ -133,7 +134,7 @@ function backoff(failures: number): number {
   return Math.min(5 * MINUTE_MS * 2 ** (failures - 1), 6 * 60 * MINUTE_MS);
 }
 
-async function pauseCredential(ctx: EngineContext, source: ProductSource, marketplace: string, error: SourceError): Promise<void> {
+export async function pauseCredential(ctx: EngineContext, source: ProductSource, marketplace: string, error: SourceError): Promise<void> {
   const values = await readSectionValues(ctx, amazonSection);
   const target = listCheckTargets(values).find((t) => t.marketplace.code === marketplace);
   const fixField = target ? findFixField({ cause: error.cause, source: source.name, mode: values.mode, target, vendorCode: error.vendorCode }) : null;

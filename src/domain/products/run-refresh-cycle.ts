@@ -2,6 +2,7 @@ import { newId } from '../../shared/ids.js';
 import type { CauseCode } from '../connection-checks/cause-codes.js';
 import type { EngineContext } from '../context.js';
 import { findMarketplace } from '../marketplaces/find-marketplace.js';
+import { planSearchRefreshes, searchCredentialKeys, type SearchPlanReport } from '../searches/plan-search-refreshes.js';
 import { DISPLAY_LIMIT_MS } from './display-rules.js';
 import { planRefreshBatches, ASINS_PER_REQUEST } from './plan-refresh-batches.js';
 import { readRefreshPolicy } from './read-refresh-policy.js';
@@ -30,6 +31,8 @@ export interface CycleReport {
   droppedSnapshots: number;
   /** Ids of the batch jobs sent. */
   jobs: string[];
+  /** The saved searches planned after the products (src/domain/searches/plan-search-refreshes.ts). */
+  searches?: SearchPlanReport;
 }
 
 /**
@@ -71,6 +74,8 @@ export async function runRefreshCycle(ctx: EngineContext, options: { cycleMs?: n
   }
 
   // A credential the settings no longer use (replaced, or its API mode switched off) has nothing left to pause.
+  // Saved searches use credentials too: a pause one of them caused stays until a check ends it.
+  for (const key of await searchCredentialKeys(ctx)) inUse.add(key);
   const unused = [...paused].filter((key) => !inUse.has(key));
   if (unused.length) await ctx.stores.refreshPauses.remove(unused);
 
@@ -102,6 +107,9 @@ export async function runRefreshCycle(ctx: EngineContext, options: { cycleMs?: n
     }
     report.lanes.push({ credentialKey, marketplaces: lane.marketplaces, budget, requests, products });
   }
-  if (report.jobs.length || report.paused.length) ctx.logger.info({ lanes: report.lanes, paused: report.paused, unavailable: report.unavailable }, 'refresh cycle planned');
+  // Saved searches come after the products' lanes: per credential, what its budget has left (at
+  // most a tenth of it, at least one request when one is due), queued behind the lane's batches.
+  report.searches = await planSearchRefreshes(ctx, { now, cycleMs, maxAgeMs, paused, productLanes: report.lanes });
+  if (report.jobs.length || report.searches.jobs.length || report.paused.length) ctx.logger.info({ lanes: report.lanes, searches: report.searches.lanes, paused: report.paused, unavailable: report.unavailable }, 'refresh cycle planned');
   return report;
 }

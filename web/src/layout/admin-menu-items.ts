@@ -2,6 +2,7 @@
 export const ADMIN_MENU_ITEMS = [
   { route: '/dashboard', section: 'dashboard', label: 'Dashboard' },
   { route: '/products', section: 'products', label: 'Products' },
+  { route: '/test-post', section: 'test-post', label: 'Test post' },
   { route: '/jobs', section: 'jobs', label: 'Jobs' },
   { route: '/settings/general', section: 'settings', label: 'Settings' },
   { route: '/help', section: 'help', label: 'Help' },

@@ -5,6 +5,8 @@ import * as connectionChecks from './0003-connection-checks.js';
 import * as aiUsageAndGeoUpdates from './0004-ai-usage-and-geo-updates.js';
 import * as products from './0005-products.js';
 import * as rateSlots from './0007-rate-slots.js';
+import * as savedSearches from './0008-saved-searches.js';
+import * as apiKeyScopes from './0009-api-key-scopes.js';
 
 /**
  * Every PostgreSQL migration, in order. Each mirrors the SQLite migration of the same name; names
@@ -17,6 +19,8 @@ export const postgresMigrations: Record<string, Migration> = {
   '0004-ai-usage-and-geo-updates': aiUsageAndGeoUpdates,
   '0005-products': products,
   '0007-rate-slots': rateSlots,
+  '0008-saved-searches': savedSearches,
+  '0009-api-key-scopes': apiKeyScopes,
 };
 
 /** SQLite migrations without a PostgreSQL twin, and why. */

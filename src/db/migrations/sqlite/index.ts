@@ -6,6 +6,8 @@ import * as aiUsageAndGeoUpdates from './0004-ai-usage-and-geo-updates.js';
 import * as products from './0005-products.js';
 import * as jobs from './0006-jobs.js';
 import * as rateSlots from './0007-rate-slots.js';
+import * as savedSearches from './0008-saved-searches.js';
+import * as apiKeyScopes from './0009-api-key-scopes.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0005-products': products,
   '0006-jobs': jobs,
   '0007-rate-slots': rateSlots,
+  '0008-saved-searches': savedSearches,
+  '0009-api-key-scopes': apiKeyScopes,
 };

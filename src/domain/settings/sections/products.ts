@@ -30,5 +30,16 @@ export const productsSection = defineSection({
       schema: hours(1, 168, 'Enter a number of hours from 1 to 168.'),
       default: 24,
     }),
+    missingInVisitorStore: defineField({
+      label: 'When a product is not in the visitor’s store',
+      help: 'A block shows the store of the visitor’s country when you have a partner tag there. If the product was never seen in that store, it is added and fetched; meanwhile the link goes to a search for it in the visitor’s store, or to the block’s own store.',
+      input: 'select',
+      schema: z.enum(['search', 'original'], { error: 'Choose "search" or "original".' }),
+      default: 'search' as const,
+      options: [
+        { value: 'search', label: 'Link to a search for it in the visitor’s store' },
+        { value: 'original', label: 'Keep the block’s own store' },
+      ],
+    }),
   },
 });

@@ -1,0 +1,111 @@
+import { newId } from '../../shared/ids.js';
+import type { EngineContext } from '../context.js';
+import { findMarketplace } from '../marketplaces/find-marketplace.js';
+import { displayableSnapshot } from '../products/display-rules.js';
+import type { Product } from '../products/product.js';
+import type { ProductRecord } from '../products/product-record.js';
+import { requestProductRefresh } from '../products/request-product-refresh.js';
+import { buildProductUrl, buildSearchUrl } from './build-amazon-url.js';
+import type { LinkMarketplace } from './choose-link-marketplace.js';
+
+export type MissingInVisitorStore = 'search' | 'original';
+
+export interface BlockProductRequest {
+  asin: string;
+  /** The block's own marketplace. */
+  home: string;
+  homeTag: string | null;
+  /** Where the links should go (chooseLinkMarketplace). */
+  link: LinkMarketplace;
+  missingInVisitorStore: MissingInVisitorStore;
+}
+
+/**
+ * What a block may show of one product, and where its link goes.
+ * - `fresh`: a displayable snapshot; the link is Amazon's own detailPageUrl.
+ * - `no_data`: never fetched, or older than 24 hours: a tagged product link and nothing else.
+ * - `not_found`: Amazon does not have it there: a tagged search for the ASIN.
+ * - `search`: not (yet) known in the visitor's store: a tagged search there; the home snapshot's
+ *   title and image may describe it, but no price, availability or rating (they belong to the other store).
+ */
+export interface BlockProduct {
+  asin: string;
+  marketplace: string;
+  url: string;
+  state: 'fresh' | 'no_data' | 'not_found' | 'search';
+  product: Product | null;
+  /** Price, availability and rating may be shown (only for the store the link goes to). */
+  offerShown: boolean;
+  /** The product whose views the block counts. */
+  recordId: string | null;
+}
+
+const UNSEEN: ReadonlySet<ProductRecord['outcome']> = new Set(['not_found', 'not_accessible']);
+
+/**
+ * Reads stored data only (never Amazon): a product never seen in a marketplace is added there
+ * (actor `render`) and its refresh queued, and the block renders a tagged link meanwhile.
+ */
+export async function resolveBlockProduct(ctx: EngineContext, request: BlockProductRequest): Promise<BlockProduct> {
+  const { asin, home, homeTag, link } = request;
+  const now = ctx.clock.now();
+  if (link.localized) {
+    const local = await ctx.stores.products.findByAsin(asin, link.marketplace);
+    if (local && local.fetchedAt && !UNSEEN.has(local.outcome)) return fromRecord(local, link.tag, now);
+    const added = local ?? (await addForRender(ctx, asin, link.marketplace));
+    if (request.missingInVisitorStore === 'search') {
+      const homeRecord = await findOrAdd(ctx, asin, home);
+      const shown = displayableSnapshot(homeRecord.snapshot, now);
+      return { asin, marketplace: link.marketplace, url: buildSearchUrl(storeOf(link.marketplace), { keywords: asin }, link.tag), state: 'search', product: shown, offerShown: false, recordId: added.id };
+    }
+  }
+  return fromRecord(await findOrAdd(ctx, asin, home), homeTag, now);
+}
+
+function fromRecord(record: ProductRecord, tag: string | null, now: Date): BlockProduct {
+  const { asin, marketplace, id } = record;
+  const shown = displayableSnapshot(record.snapshot, now);
+  if (shown) return { asin, marketplace, url: shown.detailPageUrl, state: 'fresh', product: shown, offerShown: true, recordId: id };
+  if (UNSEEN.has(record.outcome)) return { asin, marketplace, url: buildSearchUrl(storeOf(marketplace), { keywords: asin }, tag), state: 'not_found', product: null, offerShown: false, recordId: id };
+  return { asin, marketplace, url: buildProductUrl(storeOf(marketplace), asin, tag), state: 'no_data', product: null, offerShown: false, recordId: id };
+}
+
+async function findOrAdd(ctx: EngineContext, asin: string, marketplace: string): Promise<ProductRecord> {
+  return (await ctx.stores.products.findByAsin(asin, marketplace)) ?? addForRender(ctx, asin, marketplace);
+}
+
+/** Adds a product a page uses and queues its first refresh; another render that added it first wins. */
+async function addForRender(ctx: EngineContext, asin: string, marketplace: string): Promise<ProductRecord> {
+  const record: ProductRecord = {
+    id: newId('product'),
+    asin,
+    marketplace,
+    addedAt: ctx.clock.now().toISOString(),
+    addedBy: 'render',
+    views: 0,
+    outcome: 'pending',
+    cause: null,
+    message: null,
+    snapshot: null,
+    source: null,
+    fetchedAt: null,
+    attemptedAt: null,
+    failures: 0,
+    retryAfter: null,
+    claimedBy: null,
+    claimedUntil: null,
+  };
+  if (!(await ctx.stores.products.insert(record))) {
+    const existing = await ctx.stores.products.findByAsin(asin, marketplace);
+    if (!existing) throw new Error(`product ${asin} in ${marketplace} was neither inserted nor found`);
+    return existing;
+  }
+  ctx.logger.info({ productId: record.id, asin, marketplace, actor: 'render' }, 'product added by a page');
+  return requestProductRefresh(ctx, record.id, 'render');
+}
+
+function storeOf(code: string) {
+  const marketplace = findMarketplace(code);
+  if (!marketplace) throw new Error(`unknown marketplace ${code}`);
+  return marketplace;
+}

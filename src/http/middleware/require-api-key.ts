@@ -1,0 +1,18 @@
+import type { FastifyRequest } from 'fastify';
+import type { EngineContext } from '../../domain/context.js';
+import { verifyRelayToken } from '../../domain/relay/verify-relay-token.js';
+import { SCOPE_NAMES, type TokenScope } from '../../domain/relay/token-scope.js';
+import { AppError } from '../../shared/errors.js';
+
+/**
+ * An `onRequest` hook for routes called by other servers with a key of one scope
+ * (`Authorization: Bearer …`): without one, the request ends before its body is even read.
+ */
+export function createRequireApiKey(ctx: EngineContext, scope: TokenScope) {
+  const { noun } = SCOPE_NAMES[scope];
+  return async function requireApiKey(request: FastifyRequest): Promise<void> {
+    if (!(await verifyRelayToken(ctx, request.headers.authorization, scope))) {
+      throw new AppError('unauthenticated', `A valid ${noun} is required (Authorization: Bearer …).`);
+    }
+  };
+}
