@@ -6,6 +6,7 @@ import type { ProductRecord, RefreshOutcome } from '../../domain/products/produc
 import { PRODUCT_STATES, type ProductState } from '../../domain/products/product-state.js';
 import type { Database, ProductsTable } from '../schema.js';
 import { productStateSql } from './product-state-sql.js';
+import { claimRows, releaseRows } from './lease-rows.js';
 
 export function createProductStore(db: Kysely<Database>): ProductStore {
   const filtered = (filter: { search?: string; marketplace?: string }) => {
@@ -82,22 +83,8 @@ export function createProductStore(db: Kysely<Database>): ProductStore {
         .execute();
       return rows.map((row) => ({ id: row.id, marketplace: row.marketplace, views: row.views, fetchedAt: row.fetched_at }));
     },
-    async claim(ids, claimToken, until, now) {
-      if (!ids.length) return [];
-      // One statement: where two engines race for a row, only one update matches.
-      const rows = await db
-        .updateTable('products')
-        .set({ claimed_by: claimToken, claimed_until: until })
-        .where('id', 'in', [...ids])
-        .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_by', '=', claimToken), eb('claimed_until', '<=', now)]))
-        .returning('id')
-        .execute();
-      return rows.map((row) => row.id);
-    },
-    async release(ids, claimToken) {
-      if (!ids.length) return;
-      await db.updateTable('products').set({ claimed_by: null, claimed_until: null }).where('id', 'in', [...ids]).where('claimed_by', '=', claimToken).execute();
-    },
+    claim: (ids, claimToken, until, now) => claimRows(db, 'products', ids, claimToken, until, now),
+    release: (ids, claimToken) => releaseRows(db, 'products', ids, claimToken),
     async saveResults(results, claimToken) {
       if (!results.length) return 0;
       return db.transaction().execute(async (trx) => {

@@ -3,6 +3,7 @@ import type { CauseCode } from '../../domain/connection-checks/cause-codes.js';
 import type { SavedSearchStore } from '../../domain/ports.js';
 import type { SavedSearchOutcome, SavedSearchRecord, SavedSearchSort } from '../../domain/searches/saved-search.js';
 import type { Database, SavedSearchesTable } from '../schema.js';
+import { claimRows, releaseRows } from './lease-rows.js';
 
 export function createSavedSearchStore(db: Kysely<Database>): SavedSearchStore {
   return {
@@ -39,22 +40,8 @@ export function createSavedSearchStore(db: Kysely<Database>): SavedSearchStore {
         .execute();
       return rows.map((row) => ({ id: row.id, marketplace: row.marketplace, views: Number(row.views), fetchedAt: row.fetched_at }));
     },
-    async claim(ids, claimToken, until, now) {
-      if (!ids.length) return [];
-      // One statement: where two engines race for a row, only one update matches.
-      const rows = await db
-        .updateTable('saved_searches')
-        .set({ claimed_by: claimToken, claimed_until: until })
-        .where('id', 'in', [...ids])
-        .where((eb) => eb.or([eb('claimed_by', 'is', null), eb('claimed_by', '=', claimToken), eb('claimed_until', '<=', now)]))
-        .returning('id')
-        .execute();
-      return rows.map((row) => row.id);
-    },
-    async release(ids, claimToken) {
-      if (!ids.length) return;
-      await db.updateTable('saved_searches').set({ claimed_by: null, claimed_until: null }).where('id', 'in', [...ids]).where('claimed_by', '=', claimToken).execute();
-    },
+    claim: (ids, claimToken, until, now) => claimRows(db, 'saved_searches', ids, claimToken, until, now),
+    release: (ids, claimToken) => releaseRows(db, 'saved_searches', ids, claimToken),
     async saveResult(result, claimToken) {
       const answer = result.result ? { result_asins: JSON.stringify(result.result.asins), search_url: result.result.searchUrl, fetched_at: result.result.fetchedAt } : {};
       const updated = await db

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
-import { newId } from '../../shared/ids.js';
 import type { EngineContext } from '../context.js';
 import { findMarketplace } from '../marketplaces/find-marketplace.js';
 import { parseInput } from '../parse-input.js';
 import { readSectionValues } from '../settings/read-section-values.js';
 import { amazonSection } from '../settings/sections/amazon.js';
 import { parseProductReference } from './parse-product-reference.js';
+import { newProductRecord } from './new-product-record.js';
 import type { ProductRecord } from './product-record.js';
 
 const addProductInput = z.object({
@@ -32,25 +32,7 @@ export async function addProduct(ctx: EngineContext, input: unknown, actor: stri
   }
   const marketplace = fromUrl ?? findMarketplace(chosen ?? '')?.code ?? (await readSectionValues(ctx, amazonSection)).defaultCountry;
 
-  const record: ProductRecord = {
-    id: newId('product'),
-    asin: parsed.value.asin,
-    marketplace,
-    addedAt: ctx.clock.now().toISOString(),
-    addedBy: actor,
-    views: 0,
-    outcome: 'pending',
-    cause: null,
-    message: null,
-    snapshot: null,
-    source: null,
-    fetchedAt: null,
-    attemptedAt: null,
-    failures: 0,
-    retryAfter: null,
-    claimedBy: null,
-    claimedUntil: null,
-  };
+  const record = newProductRecord({ asin: parsed.value.asin, marketplace, addedBy: actor, addedAt: ctx.clock.now() });
   if (!(await ctx.stores.products.insert(record))) {
     throw new AppError('conflict', `${record.asin} is already in the ${marketplace.toUpperCase()} marketplace.`);
   }

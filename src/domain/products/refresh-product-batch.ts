@@ -1,4 +1,3 @@
-import { createKeyLock, type KeyLock } from '../../shared/key-lock.js';
 import type { CauseCode } from '../connection-checks/cause-codes.js';
 import { findFixField } from '../connection-checks/find-fix-field.js';
 import { listCheckTargets } from '../connection-checks/list-check-targets.js';
@@ -13,6 +12,7 @@ import type { ProductRecord, RefreshResult } from './product-record.js';
 import { readRefreshPolicy, type RefreshPolicy } from './read-refresh-policy.js';
 import { CLAIM_MS, type RefreshBatchData } from './refresh-jobs.js';
 import { resolveProductSources } from './resolve-product-sources.js';
+import { takeCredentialTurn } from './take-credential-turn.js';
 import type { SourceError } from './source-error.js';
 
 /** Answers that mean the credential itself is refused: asking again with it cannot help, so its refreshes pause. */
@@ -49,31 +49,7 @@ export async function refreshProductBatch(ctx: EngineContext, data: RefreshBatch
   if (!ids.length) return { kind: 'skipped', reason: 'nothing_claimed' };
   const release = () => store.release(ids, data.claimToken);
 
-  const marketplace = findMarketplace(data.marketplace);
-  const resolved = marketplace ? await resolveProductSources(ctx, marketplace) : undefined;
-  if (!resolved?.ok) {
-    await release();
-    return { kind: 'skipped', reason: 'unavailable' };
-  }
-  const { sources, partnerTag } = resolved.value;
-  // Batches of one credential take turns here (the pacer makes them wait anyway), so a batch
-  // queued behind one that Amazon refused sees the pause instead of asking again.
-  return lockOf(ctx).run(sources[0]!.credentialKey, async () => {
-    const paused = new Set((await ctx.stores.refreshPauses.list()).map((pause) => pause.credentialKey));
-    if (sources.some((source) => paused.has(source.credentialKey))) {
-      await release();
-      return { kind: 'skipped', reason: 'paused' } as const;
-    }
-    return fetchAndStore(ctx, data, ids, sources, partnerTag);
-  });
-}
-
-const locks = new WeakMap<EngineContext['stores'], KeyLock>();
-/** Requests of one credential take turns behind this lock (saved searches too: src/domain/searches/refresh-saved-search.ts). */
-export function lockOf(ctx: EngineContext): KeyLock {
-  let lock = locks.get(ctx.stores);
-  if (!lock) locks.set(ctx.stores, (lock = createKeyLock()));
-  return lock;
+  return takeCredentialTurn(ctx, data.marketplace, release, (sources, partnerTag) => fetchAndStore(ctx, data, ids, sources, partnerTag));
 }
 
 async function fetchAndStore(ctx: EngineContext, data: RefreshBatchData, ids: string[], sources: ProductSource[], partnerTag: string): Promise<BatchOutcome> {

@@ -1,4 +1,4 @@
-import { newId } from '../../shared/ids.js';
+import { newProductRecord } from '../products/new-product-record.js';
 import type { EngineContext } from '../context.js';
 import { findMarketplace } from '../marketplaces/find-marketplace.js';
 import { displayableSnapshot } from '../products/display-rules.js';
@@ -76,25 +76,7 @@ async function findOrAdd(ctx: EngineContext, asin: string, marketplace: string):
 
 /** Adds a product a page uses and queues its first refresh; another render that added it first wins. */
 async function addForRender(ctx: EngineContext, asin: string, marketplace: string): Promise<ProductRecord> {
-  const record: ProductRecord = {
-    id: newId('product'),
-    asin,
-    marketplace,
-    addedAt: ctx.clock.now().toISOString(),
-    addedBy: 'render',
-    views: 0,
-    outcome: 'pending',
-    cause: null,
-    message: null,
-    snapshot: null,
-    source: null,
-    fetchedAt: null,
-    attemptedAt: null,
-    failures: 0,
-    retryAfter: null,
-    claimedBy: null,
-    claimedUntil: null,
-  };
+  const record = newProductRecord({ asin, marketplace, addedBy: 'render', addedAt: ctx.clock.now() });
   if (!(await ctx.stores.products.insert(record))) {
     const existing = await ctx.stores.products.findByAsin(asin, marketplace);
     if (!existing) throw new Error(`product ${asin} in ${marketplace} was neither inserted nor found`);

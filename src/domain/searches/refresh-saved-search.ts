@@ -1,15 +1,14 @@
-import { newId } from '../../shared/ids.js';
 import type { CauseCode } from '../connection-checks/cause-codes.js';
 import type { EngineContext } from '../context.js';
-import { findMarketplace } from '../marketplaces/find-marketplace.js';
 import { fetchFromSources } from '../products/fetch-from-sources.js';
+import { newProductRecord } from '../products/new-product-record.js';
 import type { Product, ProductSourceName } from '../products/product.js';
 import type { ProductRecord } from '../products/product-record.js';
 import type { ProductSource } from '../products/product-source.js';
 import { readRefreshPolicy } from '../products/read-refresh-policy.js';
 import { CLAIM_MS } from '../products/refresh-jobs.js';
-import { lockOf, pauseCredential, PAUSING_CAUSES, RetryableRefreshError } from '../products/refresh-product-batch.js';
-import { resolveProductSources } from '../products/resolve-product-sources.js';
+import { pauseCredential, PAUSING_CAUSES, RetryableRefreshError } from '../products/refresh-product-batch.js';
+import { takeCredentialTurn } from '../products/take-credential-turn.js';
 import { AMAZON_SORT_BY, type SavedSearchRecord, type SearchRefreshData } from './saved-search.js';
 
 const MINUTE_MS = 60_000;
@@ -36,22 +35,7 @@ export async function refreshSavedSearch(ctx: EngineContext, data: SearchRefresh
   if (!search) return { kind: 'skipped', reason: 'nothing_claimed' };
   const release = () => store.release([search.id], data.claimToken);
 
-  const marketplace = findMarketplace(search.params.marketplace);
-  const resolved = marketplace ? await resolveProductSources(ctx, marketplace) : undefined;
-  if (!resolved?.ok) {
-    await release();
-    return { kind: 'skipped', reason: 'unavailable' };
-  }
-  const { sources, partnerTag } = resolved.value;
-  // In turn with the credential's product batches, so a search queued behind a refused request sees the pause.
-  return lockOf(ctx).run(sources[0]!.credentialKey, async () => {
-    const paused = new Set((await ctx.stores.refreshPauses.list()).map((pause) => pause.credentialKey));
-    if (sources.some((source) => paused.has(source.credentialKey))) {
-      await release();
-      return { kind: 'skipped', reason: 'paused' } as const;
-    }
-    return fetchAndStore(ctx, search, data.claimToken, sources, partnerTag);
-  });
+  return takeCredentialTurn(ctx, search.params.marketplace, release, (sources, partnerTag) => fetchAndStore(ctx, search, data.claimToken, sources, partnerTag));
 }
 
 async function fetchAndStore(ctx: EngineContext, search: SavedSearchRecord, claimToken: string, sources: ProductSource[], partnerTag: string): Promise<SearchRefreshOutcome> {
@@ -100,23 +84,6 @@ async function fetchAndStore(ctx: EngineContext, search: SavedSearchRecord, clai
 
 /** A product as a search found it: new ones are added by `search`; existing ones only take the snapshot. */
 function asRecord(product: Product, attemptedAt: string): ProductRecord {
-  return {
-    id: newId('product'),
-    asin: product.asin,
-    marketplace: product.marketplace,
-    addedAt: attemptedAt,
-    addedBy: 'search',
-    views: 0,
-    outcome: 'ok',
-    cause: null,
-    message: null,
-    snapshot: product,
-    source: product.source,
-    fetchedAt: product.fetchedAt,
-    attemptedAt,
-    failures: 0,
-    retryAfter: null,
-    claimedBy: null,
-    claimedUntil: null,
-  };
+  const added = newProductRecord({ asin: product.asin, marketplace: product.marketplace, addedBy: 'search', addedAt: new Date(attemptedAt) });
+  return { ...added, outcome: 'ok', snapshot: product, source: product.source, fetchedAt: product.fetchedAt, attemptedAt };
 }
