@@ -17,6 +17,18 @@ export interface Database {
   refresh_pauses: RefreshPausesTable;
   saved_searches: SavedSearchesTable;
   jobs: JobsTable;
+  help_feedback: HelpFeedbackTable;
+}
+
+/** Answers to "Was this article helpful?" in the help center. */
+export interface HelpFeedbackTable {
+  id: string;
+  article_id: string;
+  /** 1 yes, 0 no. */
+  helpful: number;
+  comment: string | null;
+  actor: string;
+  created_at: string;
 }
 
 /** The SQLite job queue (PostgreSQL uses pg-boss's own tables). */

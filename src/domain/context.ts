@@ -12,6 +12,7 @@ import type {
   AuditStore,
   CheckRunStore,
   GeoUpdateStore,
+  HelpFeedbackStore,
   IntegrationCheckStore,
   ProductStore,
   QuotaStore,
@@ -58,6 +59,7 @@ export interface EngineContext {
     products: ProductStore;
     refreshPauses: RefreshPauseStore;
     savedSearches: SavedSearchStore;
+    helpFeedback: HelpFeedbackStore;
     transaction: TransactionRunner;
   };
 }

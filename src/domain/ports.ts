@@ -279,3 +279,22 @@ export interface RefreshPauseStore {
   list(): Promise<RefreshPauseRecord[]>;
   remove(credentialKeys: readonly string[]): Promise<number>;
 }
+
+/** One answer to "Was this article helpful?". */
+export interface HelpFeedbackRecord {
+  id: string;
+  articleId: string;
+  helpful: boolean;
+  /** Trimmed; null when none was written. */
+  comment: string | null;
+  actor: string;
+  createdAt: string;
+}
+
+export interface HelpFeedbackStore {
+  insert(record: HelpFeedbackRecord): Promise<void>;
+  /** Yes and no answers per article that has any. */
+  totals(): Promise<Array<{ articleId: string; yes: number; no: number }>>;
+  /** An article's newest answers that carry a comment, newest first. */
+  latestComments(articleId: string, limit: number): Promise<HelpFeedbackRecord[]>;
+}

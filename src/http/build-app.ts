@@ -6,6 +6,7 @@ import { checksRoutes } from './api/checks.routes.js';
 import { authRoutes } from './api/auth.routes.js';
 import { geolocationRoutes } from './api/geolocation.routes.js';
 import { healthRoutes } from './api/health.routes.js';
+import { helpRoutes } from './api/help.routes.js';
 import { jobsRoutes } from './api/jobs.routes.js';
 import { openAiRoutes } from './api/openai.routes.js';
 import { productsRoutes } from './api/products.routes.js';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
       await scope.register(productsRoutes, { ctx });
       await scope.register(jobsRoutes, { ctx });
       await scope.register(renderRoutes, { ctx });
+      await scope.register(helpRoutes, { ctx });
       await scope.register(serveAdmin, { webRoot: options.webRoot, basePath: options.basePath });
     },
     { prefix: options.basePath },

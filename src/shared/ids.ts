@@ -9,6 +9,7 @@ const PREFIXES = {
   product: 'prd',
   claim: 'clm',
   search: 'srh',
+  helpFeedback: 'hfb',
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

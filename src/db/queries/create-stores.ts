@@ -5,6 +5,7 @@ import { createAiUsageStore } from './ai-usage-store.js';
 import { createAuditStore } from './audit-store.js';
 import { createCheckRunStore } from './check-run-store.js';
 import { createGeoUpdateStore } from './geo-update-store.js';
+import { createHelpFeedbackStore } from './help-feedback-store.js';
 import { createIntegrationCheckStore } from './integration-check-store.js';
 import { createProductStore } from './product-store.js';
 import { createQuotaStore } from './quota-store.js';
@@ -32,6 +33,7 @@ export function createStores(db: Db): EngineContext['stores'] {
     products: createProductStore(db),
     refreshPauses: createRefreshPauseStore(db),
     savedSearches: createSavedSearchStore(db),
+    helpFeedback: createHelpFeedbackStore(db),
     transaction: {
       run: (work) =>
         db.transaction().execute((trx) =>

@@ -7,6 +7,7 @@ import * as products from './0005-products.js';
 import * as rateSlots from './0007-rate-slots.js';
 import * as savedSearches from './0008-saved-searches.js';
 import * as apiKeyScopes from './0009-api-key-scopes.js';
+import * as helpFeedback from './0010-help-feedback.js';
 
 /**
  * Every PostgreSQL migration, in order. Each mirrors the SQLite migration of the same name; names
@@ -21,6 +22,7 @@ export const postgresMigrations: Record<string, Migration> = {
   '0007-rate-slots': rateSlots,
   '0008-saved-searches': savedSearches,
   '0009-api-key-scopes': apiKeyScopes,
+  '0010-help-feedback': helpFeedback,
 };
 
 /** SQLite migrations without a PostgreSQL twin, and why. */

@@ -8,6 +8,7 @@ import * as jobs from './0006-jobs.js';
 import * as rateSlots from './0007-rate-slots.js';
 import * as savedSearches from './0008-saved-searches.js';
 import * as apiKeyScopes from './0009-api-key-scopes.js';
+import * as helpFeedback from './0010-help-feedback.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0007-rate-slots': rateSlots,
   '0008-saved-searches': savedSearches,
   '0009-api-key-scopes': apiKeyScopes,
+  '0010-help-feedback': helpFeedback,
 };
