@@ -193,7 +193,9 @@ describe.each(VIEWPORT_CASES)('Check API Connections (%s)', (viewport) => {
     const { page } = await openConfigured(viewport, { ...creators(), ...EU_ROWS, marketplaces: [] });
     expect(await runCheck(page)).toBe('1 marketplace: 0 ok, 1 warning, 0 errors');
     await expectRow(page, 'Germany', { status: 'Warning', cause: 'throttled' });
-    expect(await statusRow(page, 'Germany').getByRole('link').count()).toBe(0);
+    // Nothing to change in the settings: no field link, only the help center's entry for the cause.
+    expect(await statusRow(page, 'Germany').getByRole('link', { name: /^Go to/ }).count()).toBe(0);
+    expect(await statusRow(page, 'Germany').getByRole('link').getAttribute('href')).toBe('#/help/amazon-check-troubleshooting?section=cause-throttled');
     await screenshotTable(page, 'amazon-check-throttled');
   });
 

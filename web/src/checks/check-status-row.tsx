@@ -1,4 +1,5 @@
 import type { CheckRowResult } from '../api/check-types.js';
+import { causeSectionRoute } from '../help/help-routes.js';
 import { hrefFor } from '../routing/hash-route.js';
 import { sourceLabel } from './check-labels.js';
 import { StatusPill } from './status-pill.js';
@@ -53,7 +54,14 @@ export function CheckStatusRow({ row, fieldLabel, onFocusField }: CheckStatusRow
                   <span className="screen-reader-text"> for {row.marketplaceName}</span>
                 </a>
               </>
-            )}
+            )}{' '}
+            <a className="check-help-link" href={hrefFor(causeSectionRoute(row.cause))}>
+              How to fix
+              <span className="screen-reader-text">
+                {' '}
+                {row.cause} for {row.marketplaceName}
+              </span>
+            </a>
           </span>
         )}
       </td>

@@ -1,6 +1,7 @@
 import { AmazonSettingsScreen } from '../amazon/amazon-settings-screen.js';
 import { NavTabs } from '../components/nav-tabs.js';
 import { Wrap } from '../components/wrap.js';
+import { ScreenHelpLinks } from '../help/screen-help-links.js';
 import { GeolocationSettingsScreen } from '../geolocation/geolocation-settings-screen.js';
 import { OpenAiSettingsScreen } from '../openai/openai-settings-screen.js';
 import { SectionScreen } from '../settings/section-screen.js';
@@ -17,6 +18,7 @@ export function SettingsPage({ tab, focusKey }: { tab: string; focusKey: string 
   return (
     <Wrap title="Settings">
       <NavTabs tabs={TABS} current={`/settings/${current.id}`} label="Settings sections" />
+      <ScreenHelpLinks route={`/settings/${current.id}`} />
       <TabScreen tab={current} focusKey={focusKey} />
     </Wrap>
   );
