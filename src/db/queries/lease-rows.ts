@@ -25,3 +25,17 @@ export async function releaseRows(db: Kysely<Database>, table: LeasedTable, ids:
   if (!ids.length) return;
   await db.updateTable(table).set({ claimed_by: null, claimed_until: null }).where('id', 'in', [...ids]).where('claimed_by', '=', claimToken).execute();
 }
+
+/** The columns an attempt writes on a leased row (its outcome and back-off), releasing the lease with them. */
+export function attemptColumns(attempt: { outcome: string; cause: string | null; message: string | null; attemptedAt: string; failures: number; retryAfter: string | null }) {
+  return {
+    outcome: attempt.outcome,
+    cause: attempt.cause,
+    message: attempt.message,
+    attempted_at: attempt.attemptedAt,
+    failures: attempt.failures,
+    retry_after: attempt.retryAfter,
+    claimed_by: null,
+    claimed_until: null,
+  };
+}

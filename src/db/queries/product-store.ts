@@ -6,7 +6,7 @@ import type { ProductRecord, RefreshOutcome } from '../../domain/products/produc
 import { PRODUCT_STATES, type ProductState } from '../../domain/products/product-state.js';
 import type { Database, ProductsTable } from '../schema.js';
 import { productStateSql } from './product-state-sql.js';
-import { claimRows, releaseRows } from './lease-rows.js';
+import { attemptColumns, claimRows, releaseRows } from './lease-rows.js';
 
 export function createProductStore(db: Kysely<Database>): ProductStore {
   const filtered = (filter: { search?: string; marketplace?: string }) => {
@@ -95,17 +95,7 @@ export function createProductStore(db: Kysely<Database>): ProductStore {
             : {};
           const updated = await trx
             .updateTable('products')
-            .set({
-              outcome: result.outcome,
-              cause: result.cause,
-              message: result.message,
-              attempted_at: result.attemptedAt,
-              failures: result.failures,
-              retry_after: result.retryAfter,
-              claimed_by: null,
-              claimed_until: null,
-              ...snapshot,
-            })
+            .set({ ...attemptColumns(result), ...snapshot })
             .where('id', '=', result.id)
             .where('claimed_by', '=', claimToken)
             .executeTakeFirst();

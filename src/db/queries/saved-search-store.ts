@@ -3,7 +3,7 @@ import type { CauseCode } from '../../domain/connection-checks/cause-codes.js';
 import type { SavedSearchStore } from '../../domain/ports.js';
 import type { SavedSearchOutcome, SavedSearchRecord, SavedSearchSort } from '../../domain/searches/saved-search.js';
 import type { Database, SavedSearchesTable } from '../schema.js';
-import { claimRows, releaseRows } from './lease-rows.js';
+import { attemptColumns, claimRows, releaseRows } from './lease-rows.js';
 
 export function createSavedSearchStore(db: Kysely<Database>): SavedSearchStore {
   return {
@@ -46,17 +46,7 @@ export function createSavedSearchStore(db: Kysely<Database>): SavedSearchStore {
       const answer = result.result ? { result_asins: JSON.stringify(result.result.asins), search_url: result.result.searchUrl, fetched_at: result.result.fetchedAt } : {};
       const updated = await db
         .updateTable('saved_searches')
-        .set({
-          outcome: result.outcome,
-          cause: result.cause,
-          message: result.message,
-          attempted_at: result.attemptedAt,
-          failures: result.failures,
-          retry_after: result.retryAfter,
-          claimed_by: null,
-          claimed_until: null,
-          ...answer,
-        })
+        .set({ ...attemptColumns(result), ...answer })
         .where('id', '=', result.id)
         .where('claimed_by', '=', claimToken)
         .executeTakeFirst();
