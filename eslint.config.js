@@ -35,7 +35,9 @@ export default tseslint.config(
   { files: ['src/shared/**'], rules: restrict(UPPER) },
   { files: ['src/config/**'], rules: restrict([['**/domain/**', '**/db/**', '**/http/**', '**/integrations/**', '**/jobs/**', '**/render/**', '**/cli/**'], 'src/config only builds on src/shared.']) },
   { files: ['src/domain/**'], rules: restrict(DRIVERS, VENDOR_SDKS, HTTP, DB, INTEGRATIONS) },
-  { files: ['src/integrations/**'], rules: restrict(DRIVERS, HTTP, DB) },
+  // src/integrations/http is the shared outbound client, not the server: the integrations use it.
+  { files: ['src/integrations/*.ts'], rules: restrict(DRIVERS, [[...HTTP[0], '!./http/**'], HTTP[1]], DB) },
+  { files: ['src/integrations/*/**'], rules: restrict(DRIVERS, [[...HTTP[0], '!../http/**'], HTTP[1]], DB) },
   { files: ['src/db/**'], rules: restrict(HTTP, VENDOR_SDKS, INTEGRATIONS) },
   { files: ['src/http/**'], rules: restrict(DRIVERS, DB, VENDOR_SDKS) },
   { files: ['src/render/**'], rules: restrict(DRIVERS, DB, HTTP) },

@@ -9,7 +9,9 @@
  *   npm run bench -- geo            (about 15 s)
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Reader, type CityResponse } from 'maxmind';
+import { createOutboundHttp } from '../src/integrations/http/create-outbound-http.js';
 import { createGeoGateway } from '../src/integrations/maxmind/create-geo-gateway.js';
 import { seededRandom } from '../src/integrations/maxmind/seeded-random.js';
 import { addressToBits, bitsToAddress } from '../tests/fakes/maxmind/address-bits.js';
@@ -53,7 +55,7 @@ const warmUp = all.slice(0, WARM_UP);
 const coldRounds = Array.from({ length: ROUNDS }, (_, r) => all.slice(WARM_UP + r * COLD_PER_ROUND, WARM_UP + (r + 1) * COLD_PER_ROUND));
 const visitors = distinctAddresses(REPEATED_VISITORS, new Set(all));
 
-const opened = await createGeoGateway({ downloadUrl: 'https://download.maxmind.com', webServiceHost: 'geoip.maxmind.com' }).openDatabase(DATABASE);
+const opened = await createGeoGateway({ folder: path.dirname(DATABASE), http: createOutboundHttp({ allowPrivate: [] }), downloadUrl: 'https://download.maxmind.com', webServiceHost: 'geoip.maxmind.com' }).openDatabase(path.basename(DATABASE));
 if (!opened.ok) throw new Error(`${DATABASE}: ${opened.error.detail}`);
 const locator = opened.value;
 

@@ -10,6 +10,7 @@ import { createCreatorsClient } from '../src/integrations/amazon-creators/client
 import { createTokenCache } from '../src/integrations/amazon-creators/token-cache.js';
 import { fakeCatalogue } from '../tests/fakes/amazon/data/fake-catalogue.js';
 import { startFakeAmazon } from '../tests/fakes/amazon/index.js';
+import { LOOPBACK_HTTP } from '../tests/helpers/loopback-http.js';
 import { memoryQuota } from '../tests/helpers/memory-quota.js';
 
 const ALLOWED_PER_SECOND = 1;
@@ -29,6 +30,7 @@ function clientWith(requestsPerSecond: number) {
     credential,
     tokens: createTokenCache(),
     pacer: createRequestPacer({ quota: memoryQuota(), limitsFor: () => ({ requestsPerSecond, dailyQuota: 100_000 }) }),
+    http: LOOPBACK_HTTP,
     endpointOverride: fake.origin,
     retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
   });

@@ -3,22 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config/env.js';
-import { openKeyring } from './config/keyring.js';
+import { KEY_FILE_NAME, openKeyring, type Keyring } from './config/keyring.js';
 import { migrateDatabase } from './db/migrate-database.js';
-import { openDatabase, type Db, type Dialect } from './db/open-database.js';
+import { describePostgresUrl, openDatabase, SQLITE_FILE_NAMES, type Db, type Dialect, type OpenedDatabase } from './db/open-database.js';
+import { restrictDataDir } from './db/restrict-data-dir.js';
+import { isStorageFull } from './db/watch-storage.js';
 import { createStores } from './db/queries/create-stores.js';
-import { createLoginLimiter } from './domain/auth/attempt-limiter.js';
 import { issueSetupToken } from './domain/auth/issue-setup-token.js';
 import type { EngineContext } from './domain/context.js';
+import { GEO_FOLDER } from './domain/geo/database-name.js';
 import { findUnreadableSecrets } from './domain/settings/find-unreadable-secrets.js';
 import { createSettingsRegistry, listSettingVariables, type SettingsRegistry } from './domain/settings/registry.js';
-import { buildApp } from './http/build-app.js';
+import { buildApp, type BuildAppOptions } from './http/build-app.js';
 import { createSourceFactory } from './integrations/create-source-factory.js';
+import { createOutboundHttp } from './integrations/http/create-outbound-http.js';
 import { createGeoGateway } from './integrations/maxmind/create-geo-gateway.js';
+import { webServiceOrigin } from './integrations/maxmind/web-service-origin.js';
+import { moveLegacyGeoDatabases } from './integrations/maxmind/move-legacy-databases.js';
 import { createOpenAiGateway } from './integrations/openai/create-openai-gateway.js';
-import { scheduleDailyCheck } from './jobs/schedule-daily-check.js';
-import { scheduleGeoUpdates } from './jobs/schedule-geo-updates.js';
-import { scheduleRefreshCycles } from './jobs/schedule-refresh-cycles.js';
+import { startBackgroundWork } from './jobs/start-background-work.js';
 import { createJobQueue } from './jobs/queues/create-job-queue.js';
 import { registerJobs } from './jobs/registry.js';
 import { systemClock } from './shared/clock.js';
@@ -33,6 +36,8 @@ export interface Engine {
   db: Db;
   /** Which store `db` speaks to: the embedded SQLite file or PostgreSQL (PASSIVEWP_DATABASE_URL). */
   dialect: Dialect;
+  /** Since when writes fail for lack of disk space; null while they work. */
+  storageFullSince(): Date | null;
   close(): Promise<void>;
 }
 
@@ -60,18 +65,33 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
     pretty: config.log.pretty,
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
-  const keyring = openKeyring(config);
-  const { db, dialect, location } = openDatabase({
-    dataDir: config.dataDir,
-    databaseUrl: config.databaseUrl,
-    onIdleConnectionError: (error) => logger.warn({ err: error }, 'idle database connection lost; the pool opens a new one'),
-  });
+  for (const problem of restrictDataDir(config.dataDir, [KEY_FILE_NAME, ...SQLITE_FILE_NAMES])) logger.warn(problem);
+  let keyring: Keyring;
+  let opened: OpenedDatabase;
+  try {
+    keyring = openKeyring(config);
+    opened = openDatabase({
+      dataDir: config.dataDir,
+      databaseUrl: config.databaseUrl,
+      onIdleConnectionError: (error) => logger.warn({ err: error }, 'idle database connection lost; the pool opens a new one'),
+    });
+  } catch (error) {
+    throw explainStartupFailure(error, config);
+  }
+  const { db, dialect, location } = opened;
   try {
     const applied = await migrateDatabase(db, dialect);
     if (applied.length) logger.info({ migrations: applied }, 'database migrated');
     const stores = createStores(db);
+    const geoFolder = path.join(config.dataDir, GEO_FOLDER);
+    await moveLegacyGeoDatabases(config.dataDir, geoFolder, logger);
     // Every engine has its queue (a CLI command may send jobs); only startServer starts its workers.
     const now = () => ctx.clock.now();
+    // One guarded way out for every integration. The vendor origins set by configuration are the operator's own.
+    const http = createOutboundHttp({
+      allowPrivate: config.allowPrivateOutbound,
+      trustedOrigins: [config.amazon.endpointOverride, config.maxmind.downloadUrl, webServiceOrigin(config.maxmind.webServiceHost)],
+    });
     const jobs = createJobQueue(config.databaseUrl ? { dialect: 'postgres', connectionString: config.databaseUrl, now } : { dialect: 'sqlite', db, now }, logger);
     const ctx: EngineContext = {
       clock: systemClock,
@@ -80,10 +100,9 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       settingsRegistry: registry,
       settingOverrides: config.settingOverrides,
       sessionTtlHours: config.sessionTtlHours,
-      loginLimiter: createLoginLimiter(),
-      productSources: createSourceFactory({ quota: stores.quota, ...config.amazon }),
-      openAi: createOpenAiGateway(),
-      geo: createGeoGateway(config.maxmind),
+      productSources: createSourceFactory({ quota: stores.quota, http, ...config.amazon }),
+      openAi: createOpenAiGateway({ http }),
+      geo: createGeoGateway({ ...config.maxmind, http, folder: geoFolder }),
       jobs,
       dataDir: config.dataDir,
       stores,
@@ -98,7 +117,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       );
     }
     logger.info(
-      { dataDir: config.dataDir, storage: dialect, database: location, keySource: keyring.source, loginLimiter: 'memory', amazonPacer: `${dialect} quota and slots`, amazonEndpoint: config.amazon.endpointOverride ?? 'amazon', jobQueue: jobs.kind },
+      { dataDir: config.dataDir, storage: dialect, database: location, keySource: keyring.source, loginLimiter: `${dialect} login_attempts`, trustedProxies: config.trustedProxies.join(', ') || 'none', amazonPacer: `${dialect} quota and slots`, amazonEndpoint: config.amazon.endpointOverride ?? 'amazon', privateOutbound: config.allowPrivateOutbound.join(', ') || 'none', jobQueue: jobs.kind },
       'engine ready',
     );
     return {
@@ -106,29 +125,41 @@ export async function openEngine(options: OpenEngineOptions): Promise<Engine> {
       ctx,
       db,
       dialect,
+      storageFullSince: opened.storageFullSince,
       close: async () => {
         await jobs.stop();
         await db.destroy();
+        await http.close();
       },
     };
   } catch (error) {
-    await db.destroy();
-    throw error;
+    await opened.abandon();
+    throw explainStartupFailure(error, config);
   }
+}
+
+/** A start that failed for lack of disk space says so, instead of showing the driver's error. */
+function explainStartupFailure(error: unknown, config: Config): unknown {
+  if (!isStorageFull(error)) return error;
+  const where = config.databaseUrl ? `the data directory ${config.dataDir} or the PostgreSQL database ${describePostgresUrl(config.databaseUrl)}` : `the data directory ${config.dataDir}`;
+  return new StartupError(`The disk holding ${where} is full, so the engine cannot start. Free some space there and start it again; nothing was left half-written.`, { cause: error });
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The built admin app (dist/web), also when the engine runs from src/ (tests, `npm run dev`). */
 export const WEB_ROOT = path.basename(HERE) === 'src' ? path.resolve(HERE, '../dist/web') : path.resolve(HERE, '../web');
 
-export async function createHttpApp(engine: Engine, webRoot = WEB_ROOT): Promise<FastifyInstance> {
+export async function createHttpApp(engine: Engine, webRoot = WEB_ROOT, options: Pick<BuildAppOptions, 'timeouts'> = {}): Promise<FastifyInstance> {
   return buildApp(engine.ctx, {
+    ...options,
     basePath: engine.config.basePath,
     webRoot,
-    trustProxy: engine.config.trustProxy,
+    trustedProxies: engine.config.trustedProxies,
+    publicUrl: engine.config.publicUrl,
     ping: async () => {
       await sql`select 1`.execute(engine.db);
     },
+    storageFullSince: () => engine.storageFullSince(),
   });
 }
 
@@ -147,7 +178,7 @@ export async function startServer(engine: Engine, print: (line: string) => void 
   await engine.ctx.jobs.start();
   const app = await createHttpApp(engine);
   const address = await app.listen({ host: engine.config.host, port: engine.config.port });
-  const background = [engine.ctx.jobs, scheduleRefreshCycles(engine.ctx), scheduleGeoUpdates(engine.ctx), ...(engine.config.dailyChecks ? [scheduleDailyCheck(engine.ctx)] : [])];
+  const background = [engine.ctx.jobs, startBackgroundWork(engine.ctx, { dailyChecks: engine.config.dailyChecks })];
   schedulers.set(app, background);
   // Also when the app is closed directly (tests) rather than through stopServer.
   app.server.once('close', () => void Promise.all(background.map((work) => work.stop())));

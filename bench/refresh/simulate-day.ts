@@ -12,6 +12,7 @@ import { resolveProductSources } from '../../src/domain/products/resolve-product
 import { runRefreshCycle } from '../../src/domain/products/run-refresh-cycle.js';
 import { saveSection } from '../../src/domain/settings/save-section.js';
 import { createSourceFactory } from '../../src/integrations/create-source-factory.js';
+import { LOOPBACK_HTTP } from '../../tests/helpers/loopback-http.js';
 import { openEngine } from '../../src/main.js';
 import { newId } from '../../src/shared/ids.js';
 import { demoCredential, demoTag } from '../../tests/fakes/amazon/index.js';
@@ -132,7 +133,7 @@ export async function simulateDay(options: DayOptions): Promise<DayResult> {
     Object.assign(ctx, {
       clock: { now: () => new Date(clock.ms) },
       jobs,
-      productSources: createSourceFactory({ quota: ctx.stores.quota, ...engine.config.amazon, now: clock.now, sleep: clock.sleep }),
+      productSources: createSourceFactory({ quota: ctx.stores.quota, http: LOOPBACK_HTTP, ...engine.config.amazon, now: clock.now, sleep: clock.sleep }),
     });
 
     const { maxAgeMs } = await readRefreshPolicy(ctx);

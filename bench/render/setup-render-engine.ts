@@ -5,7 +5,7 @@
  * fake Amazon (the engine's own job queue works the refreshes the first renders queue), so each
  * block renders from a fresh snapshot.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { EngineContext } from '../../src/domain/context.js';
@@ -39,6 +39,7 @@ export async function openRenderBench(): Promise<RenderBench> {
       PASSIVEWP_DAILY_CHECKS: 'false',
       PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin,
       PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10',
+      PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: 'loopback',
     },
     quiet: true,
   });
@@ -59,7 +60,10 @@ export async function openRenderBench(): Promise<RenderBench> {
     ],
   });
   await save('general', { timeZone: 'Europe/London', affiliateDisclosure: DISCLOSURE });
-  await save('geolocation', { databasePath: CITY_DB });
+  // The engine reads databases from the geo folder of its data directory only.
+  mkdirSync(path.join(dataDir, 'geo'), { recursive: true });
+  copyFileSync(CITY_DB, path.join(dataDir, 'geo', path.basename(CITY_DB)));
+  await save('geolocation', { databasePath: path.basename(CITY_DB) });
 
   const us = new Set(fakeCatalogue.standaloneAsins('us'));
   const asins = fakeCatalogue.standaloneAsins('uk').filter((a) => us.has(a) && fakeCatalogue.item('us', a)?.price && fakeCatalogue.item('uk', a)?.price && fakeCatalogue.item('uk', a)?.rating);

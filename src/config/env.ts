@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -15,6 +16,47 @@ const booleanText = z
 const basePath = z
   .string()
   .regex(/^(\/[A-Za-z0-9._~-]+)*$/, { error: 'must be empty or a path like /passivewp (no trailing slash)' });
+
+/**
+ * A list of addresses, CIDR ranges and proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`),
+ * separated by commas or spaces. Empty, `false` or `none` is the empty list.
+ */
+function addressList(options: { refuseTrue?: string } = {}) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const entries = (text ?? '').split(/[\s,]+/).filter(Boolean);
+      const single = entries.length === 1 ? entries[0]!.toLowerCase() : undefined;
+      if (single && ['false', 'no', '0', 'none'].includes(single)) return [];
+      if (single && options.refuseTrue && ['true', 'yes', '1'].includes(single)) {
+        ctx.addIssue({ code: 'custom', message: options.refuseTrue });
+        return z.NEVER;
+      }
+      for (const entry of entries) {
+        try {
+          proxyaddr.compile(entry);
+        } catch {
+          ctx.addIssue({ code: 'custom', message: `"${entry.slice(0, 60)}" is not an IP address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal` });
+        }
+      }
+      return entries;
+    });
+}
+
+/**
+ * The reverse proxies whose X-Forwarded-For / X-Forwarded-Proto the engine believes. `true` is
+ * refused: trusting every hop would let any client write its own address into X-Forwarded-For and
+ * so step around the login limits.
+ */
+const trustedProxyList = addressList({
+  refuseTrue:
+    'true would trust every client, so anyone could name their own IP address in X-Forwarded-For and escape the login limits. ' +
+    'List the addresses of your reverse proxies instead, e.g. loopback, 10.0.0.5 or 10.0.0.0/8 (comma-separated); leave empty when clients connect directly',
+});
+
+/** Private and special-purpose addresses that outbound requests (OpenAI Base URL, Relay URL …) may reach; empty: public addresses only. */
+const privateOutboundList = addressList();
 
 const engineSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
@@ -37,7 +79,7 @@ const engineSchema = z.object({
   PASSIVEWP_PREVIOUS_SECRET_KEYS: z.string().optional(),
   PASSIVEWP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PASSIVEWP_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-  PASSIVEWP_TRUST_PROXY: booleanText.default(false),
+  PASSIVEWP_TRUST_PROXY: trustedProxyList,
   PASSIVEWP_SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: z
     .url({ protocol: /^https?$/, error: 'must be an origin like http://127.0.0.1:8790' })
@@ -51,6 +93,7 @@ const engineSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an origin like https://download.maxmind.com' })
     .refine((u) => new URL(u).pathname === '/', { error: 'must be an origin without a path, like https://download.maxmind.com' })
     .default('https://download.maxmind.com'),
+  PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: privateOutboundList,
   PASSIVEWP_MAXMIND_WEB_SERVICE_HOST: z
     .string()
     .regex(/^(https?:\/\/)?[A-Za-z0-9.-]+(:\d+)?$|^https?:\/\/\[[0-9a-fA-F:]+\](:\d+)?$/, { error: 'must be a host name like geoip.maxmind.com, or an origin like http://127.0.0.1:8791' })
@@ -83,7 +126,8 @@ export interface Config {
   secretKey: string | undefined;
   previousSecretKeys: string[];
   log: { level: string; pretty: boolean };
-  trustProxy: boolean;
+  /** Reverse proxies trusted for X-Forwarded-For / -Proto (proxy-addr entries); empty trusts none. */
+  trustedProxies: readonly string[];
   sessionTtlHours: number;
   amazon: {
     /** Sends every Amazon request to this origin, the real host as first path segment (tests, fake Amazon). */
@@ -94,6 +138,8 @@ export interface Config {
   };
   /** The server re-checks every set-up integration once a day and warns on the dashboard when one starts failing. */
   dailyChecks: boolean;
+  /** Private address ranges outbound requests may reach (proxy-addr entries); empty: public addresses only. */
+  allowPrivateOutbound: readonly string[];
   maxmind: {
     /** Origin of MaxMind's database downloads; overridden in tests. */
     downloadUrl: string;
@@ -170,7 +216,7 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
       level: e.PASSIVEWP_LOG_LEVEL,
       pretty: (e.PASSIVEWP_LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty')) === 'pretty',
     },
-    trustProxy: e.PASSIVEWP_TRUST_PROXY,
+    trustedProxies: Object.freeze(e.PASSIVEWP_TRUST_PROXY),
     sessionTtlHours: e.PASSIVEWP_SESSION_TTL_HOURS,
     amazon: {
       endpointOverride: e.PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE?.replace(/\/+$/, ''),
@@ -179,6 +225,7 @@ export function loadConfig({ env, settingVariables, cwd }: LoadConfigInput): Con
       timeoutMs: e.PASSIVEWP_AMAZON_TIMEOUT_MS,
     },
     dailyChecks: e.PASSIVEWP_DAILY_CHECKS,
+    allowPrivateOutbound: Object.freeze(e.PASSIVEWP_ALLOW_PRIVATE_OUTBOUND),
     maxmind: {
       downloadUrl: e.PASSIVEWP_MAXMIND_DOWNLOAD_URL.replace(/\/+$/, ''),
       webServiceHost: e.PASSIVEWP_MAXMIND_WEB_SERVICE_HOST.replace(/\/+$/, ''),

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors.js';
 
@@ -43,9 +43,7 @@ export function openKeyring({ secretKey, previousSecretKeys, dataDir }: OpenKeyr
       source = 'key file';
     } else {
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      current = randomBytes(32);
-      writeFileSync(file, `${current.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-      source = 'new key file';
+      ({ key: current, source } = createKeyFile(file));
     }
   }
   const keys = new Map<string, Buffer>([[idOf(current), current]]);
@@ -99,6 +97,26 @@ function createKeyring(current: Buffer, keys: Map<string, Buffer>, source: KeySo
       return id !== undefined && keys.has(id);
     },
   };
+}
+
+/**
+ * Writes a new key into a temporary file and links it into place: the key file is complete or
+ * absent (a full disk leaves no empty one that the next start would refuse), and of two processes
+ * starting at once on a new data directory, the second one uses the first one's key.
+ */
+function createKeyFile(file: string): { key: Buffer; source: KeySource } {
+  const key = randomBytes(32);
+  const temporary = `${file}.${process.pid}.new`;
+  try {
+    writeFileSync(temporary, `${key.toString('base64')}\n`, { mode: 0o600 });
+    linkSync(temporary, file);
+    return { key, source: 'new key file' };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return { key: decodeKey(readFileSync(file, 'utf8').trim(), file), source: 'key file' };
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /** Accepts 32 bytes as 64 hex digits or as base64 / base64url. */

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { watchStorage } from './watch-storage.js';
 
 export type Db = Kysely<Database>;
 
@@ -16,6 +17,14 @@ export interface OpenedDatabase {
   dialect: Dialect;
   /** Where the data lives, for logs: the SQLite file, or host/database of PostgreSQL (never credentials). */
   location: string;
+  /** When the current run of writes failing for lack of space began (see watch-storage.ts); null while writes work. */
+  storageFullSince(): Date | null;
+  /**
+   * Closes the database after a failed start. A SQLite file that this open created and that
+   * never received a committed write is removed too: a first start on a full disk leaves no empty
+   * database behind (which the next start would take for a database of an older version).
+   */
+  abandon(): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
@@ -27,6 +36,10 @@ export interface OpenDatabaseOptions {
 }
 
 export const SQLITE_FILE_NAME = 'passivewp.sqlite';
+/** SQLite's default, which the engine keeps. */
+const SQLITE_PAGE_SIZE = 4096;
+/** The database file and SQLite's write-ahead log and shared-memory index next to it. */
+export const SQLITE_FILE_NAMES = [SQLITE_FILE_NAME, `${SQLITE_FILE_NAME}-wal`, `${SQLITE_FILE_NAME}-shm`] as const;
 
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.onIdleConnectionError) : openSqlite(options.dataDir);
@@ -37,13 +50,62 @@ function openSqlite(dataDir: string): OpenedDatabase {
   // The database holds password hashes and sealed secrets: only the engine's user may read it.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, SQLITE_FILE_NAME);
-  const sqlite = new BetterSqlite3(file);
-  // WAL lets the admin UI read while a job writes; busy_timeout waits out a short lock instead of failing.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', location: file };
+  const created = createPrivateFile(file);
+  // A database this open created, closed before anything was committed to it, is removed again.
+  const removeIfEmpty = () => {
+    if (created && holdsNoTable(dataDir)) for (const name of SQLITE_FILE_NAMES) rmSync(path.join(dataDir, name), { force: true });
+  };
+  let opened: BetterSqlite3.Database | undefined;
+  try {
+    opened = new BetterSqlite3(file);
+    // busy_timeout first, so that the others wait out a short lock instead of failing; WAL lets the
+    // admin UI read while a job writes.
+    opened.pragma('busy_timeout = 5000');
+    opened.pragma('journal_mode = WAL');
+    opened.pragma('foreign_keys = ON');
+    opened.pragma('synchronous = NORMAL');
+  } catch (error) {
+    opened?.close();
+    removeIfEmpty();
+    throw error;
+  }
+  const sqlite = opened;
+  const watched = watchStorage(new SqliteDialect({ database: withStatementCache(sqlite) }));
+  const db = new Kysely<Database>({ dialect: watched.dialect });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    storageFullSince: watched.fullSince,
+    abandon: async () => {
+      await db.destroy();
+      removeIfEmpty();
+    },
+  };
+}
+
+/**
+ * Creates the file with mode 0600 unless it exists; true when it did. SQLite would create it 0644,
+ * and gives its -wal and -shm files the mode of the database file.
+ */
+function createPrivateFile(file: string): boolean {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Told from the file sizes, as the files may be unreadable (a full disk): a table takes a page of
+ * its own after page 1 (the header and the schema), and a commit in WAL mode lands in the -wal
+ * file first. So at most one page and an empty log mean that not one migration was committed.
+ */
+function holdsNoTable(dataDir: string): boolean {
+  const [main, wal] = SQLITE_FILE_NAMES.map((name) => statSync(path.join(dataDir, name), { throwIfNoEntry: false })?.size ?? 0);
+  return (main ?? 0) <= SQLITE_PAGE_SIZE && wal === 0;
 }
 
 /**
@@ -83,7 +145,9 @@ function openPostgres(url: string, onIdleConnectionError?: (error: Error) => voi
   const pool = new pg.Pool({ connectionString: url, types, application_name: 'passivewp', allowExitOnIdle: true });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (error) => onIdleConnectionError?.(error));
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: describePostgresUrl(url) };
+  const watched = watchStorage(new PostgresDialect({ pool }));
+  const db = new Kysely<Database>({ dialect: watched.dialect });
+  return { db, dialect: 'postgres', location: describePostgresUrl(url), storageFullSince: watched.fullSince, abandon: () => db.destroy() };
 }
 
 /** host:port/database of a PostgreSQL URL, without user or password. */

@@ -10,6 +10,7 @@ export interface Database {
   amazon_quota_usage: AmazonQuotaUsageTable;
   amazon_rate_slots: AmazonRateSlotsTable;
   relay_tokens: RelayTokensTable;
+  relay_token_usage: RelayTokenUsageTable;
   connection_checks: ConnectionChecksTable;
   ai_usage: AiUsageTable;
   geo_database_updates: GeoDatabaseUpdatesTable;
@@ -18,6 +19,15 @@ export interface Database {
   saved_searches: SavedSearchesTable;
   jobs: JobsTable;
   help_feedback: HelpFeedbackTable;
+  login_attempts: LoginAttemptsTable;
+}
+
+/** Login attempts per limit key in a fixed window (migration 0011; see src/db/queries/login-attempt-store.ts). */
+export interface LoginAttemptsTable {
+  /** sha256 of the limit's scope and subject (account + address, or address). */
+  key: string;
+  attempts: number;
+  window_ends_at: string;
 }
 
 /** Answers to "Was this article helpful?" in the help center. */
@@ -171,6 +181,18 @@ export interface RelayTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Requests per minute a relay token may make (migration 0012). */
+  per_minute: Generated<number>;
+  /** Its daily share of the engine's Amazon quota: `25%` or a number of requests (domain/relay/relay-token-limits.ts). */
+  daily_share: Generated<string>;
+}
+
+/** A relay token's running counts, one row per kind (`minute`, `day`) holding the current period only (migration 0012). */
+export interface RelayTokenUsageTable {
+  token_id: string;
+  kind: string;
+  period: string;
+  used: number;
 }
 
 export interface AmazonQuotaUsageTable {

@@ -18,6 +18,7 @@ import type {
   QuotaStore,
   RefreshPauseStore,
   RelayTokenStore,
+  RelayUsageStore,
   SavedSearchStore,
   SessionStore,
   SettingsStore,
@@ -35,7 +36,6 @@ export interface EngineContext {
   settingsRegistry: SettingsRegistry;
   settingOverrides: ReadonlyMap<string, ConfigOverride>;
   sessionTtlHours: number;
-  loginLimiter: AttemptLimiter;
   /** Builds Amazon (and relay) clients that share one token cache and one request pacer. */
   productSources: SourceFactory;
   openAi: OpenAiGateway;
@@ -47,11 +47,14 @@ export interface EngineContext {
   stores: {
     admins: AdminStore;
     sessions: SessionStore;
+    /** Login attempts per account + address pair and per address (src/db/queries/login-attempt-store.ts). */
+    loginAttempts: AttemptLimiter;
     setupTokens: SetupTokenStore;
     settings: SettingsStore;
     audit: AuditStore;
     quota: QuotaStore;
     relayTokens: RelayTokenStore;
+    relayUsage: RelayUsageStore;
     checkRuns: CheckRunStore;
     integrationChecks: IntegrationCheckStore;
     aiUsage: AiUsageStore;

@@ -69,6 +69,7 @@ export interface SessionStore {
   findValid(tokenHash: string, now: string): Promise<SessionRecord | undefined>;
   touch(tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void>;
   remove(tokenHash: string): Promise<void>;
+  /** Deletes sessions past their expiry; returns how many. */
   removeExpired(now: string): Promise<number>;
 }
 
@@ -77,6 +78,8 @@ export interface SetupTokenStore {
   replace(tokenHash: string, createdAt: string, expiresAt: string): Promise<void>;
   /** Marks the token used if it is valid now; false when unknown, used or expired. */
   consume(tokenHash: string, now: string): Promise<boolean>;
+  /** Deletes tokens past their expiry, used or not; returns how many. */
+  removeExpired(now: string): Promise<number>;
 }
 
 export interface SettingsStore {
@@ -117,6 +120,10 @@ export interface RelayTokenRecord {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** Requests per minute a relay token may make (domain/relay/relay-token-limits.ts). */
+  perMinute: number;
+  /** Its daily share of this engine's Amazon quota: `25%`, or a number of requests such as `500`. */
+  dailyShare: string;
 }
 
 export interface RelayTokenStore {
@@ -127,6 +134,16 @@ export interface RelayTokenStore {
   /** Revokes an active token of this scope; false when there is none with this id. */
   revoke(id: string, at: string, scope: TokenScope): Promise<boolean>;
   list(scope: TokenScope): Promise<RelayTokenRecord[]>;
+}
+
+/** What relay tokens used in the current minute and day, shared by every engine on the database. */
+export interface RelayUsageStore {
+  /**
+   * Counts one request of a token in `period` (`2026-05-20T10:31` for kind `minute`, `2026-05-20`
+   * for `day`, UTC) and returns the token's count in it. One statement: concurrent engines cannot
+   * lose a count. A later period starts again at 1.
+   */
+  count(tokenId: string, kind: 'minute' | 'day', period: string): Promise<number>;
 }
 
 /** Finished connection-check runs, newest first; only the most recent ones are kept. */
@@ -213,7 +230,7 @@ export interface ProductStore {
   countByState(clock: StateClock, filter: Omit<ProductQuery, 'state' | 'limit' | 'offset'>): Promise<Record<ProductState, number>>;
   /** Marketplaces that have products, with how many. */
   marketplaces(): Promise<Array<{ marketplace: string; count: number }>>;
-  /** Due products first (most viewed, then stalest), then early ones (stalest first); none claimed or backing off. */
+  /** Due products first (most viewed, then stalest; a fetch time after `now` counts as due), then early ones (stalest first); none claimed or backing off. */
   listDue(query: DueQuery): Promise<Array<Pick<ProductRecord, 'id' | 'marketplace' | 'views' | 'fetchedAt'>>>;
   /** Takes the lease of these products for `claimToken` where nobody else holds one; the ids it got. */
   claim(ids: readonly string[], claimToken: string, until: string, now: string): Promise<string[]>;

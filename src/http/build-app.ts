@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import proxyaddr from 'proxy-addr';
 import type { EngineContext } from '../domain/context.js';
 import { auditRoutes } from './api/audit.routes.js';
 import { checksRoutes } from './api/checks.routes.js';
@@ -15,7 +16,7 @@ import { renderRoutes } from './api/render.routes.js';
 import { settingsRoutes } from './api/settings.routes.js';
 import { handleError, handleNotFound } from './middleware/error-handler.js';
 import { createRequireSession, rejectCrossSite } from './middleware/require-session.js';
-import { addSecurityHeaders } from './middleware/security-headers.js';
+import { createSecurityHeaders } from './middleware/security-headers.js';
 import { serveAdmin } from './serve-admin.js';
 
 export interface RouteEntry {
@@ -43,16 +44,40 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   basePath: string;
   webRoot: string;
-  trustProxy: boolean;
+  /** Reverse proxies whose X-Forwarded-For / -Proto name the client (proxy-addr entries); empty trusts none. */
+  trustedProxies: readonly string[];
+  /** PASSIVEWP_PUBLIC_URL: when https, the session cookie is always Secure and HSTS is sent. */
+  publicUrl: string | undefined;
   ping: () => Promise<void>;
+  /** Since when writes fail for lack of disk space; null while they work (`/api/health` reports it). */
+  storageFullSince: () => Date | null;
+  /** Tests shorten these; the engine uses `REQUEST_TIMEOUTS`. */
+  timeouts?: Partial<RequestTimeouts>;
 }
+
+export interface RequestTimeouts {
+  /** From connecting to the end of the request's headers. */
+  headersMs: number;
+  /** From connecting to the end of the request's body. Answering takes as long as it needs (a streamed check runs for a minute or more). */
+  requestMs: number;
+  /** How often the server looks for requests past these times. */
+  sweepEveryMs: number;
+}
+
+/** A client that stalls while sending its request (slowloris) would otherwise hold a socket forever. */
+export const REQUEST_TIMEOUTS: RequestTimeouts = { headersMs: 10_000, requestMs: 30_000, sweepEveryMs: 1_000 };
 
 /** The HTTP face of the engine: JSON API under `<base>/api`, admin app under `<base>/admin/`. */
 export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...REQUEST_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
-    trustProxy: options.trustProxy,
+    // request.ip and request.protocol follow X-Forwarded-* only from these hops.
+    trustProxy: options.trustedProxies.length ? proxyaddr.compile([...options.trustedProxies]) : false,
     bodyLimit: 1024 * 1024,
+    // Node's requestTimeout ends when the request has arrived, so long answers are never cut.
+    requestTimeout: timeouts.requestMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.sweepEveryMs },
     // Idle keep-alive sockets would hold a graceful shutdown open; in-flight requests still finish.
     forceCloseConnections: 'idle',
   });
@@ -63,20 +88,28 @@ export async function buildApp(ctx: EngineContext, options: BuildAppOptions): Pr
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
-  app.addHook('onRequest', addSecurityHeaders);
+  const publicUrlIsHttps = options.publicUrl?.startsWith('https:') ?? false;
+  app.addHook('onRequest', createSecurityHeaders(publicUrlIsHttps));
+  // A request for no route is answered when it arrives: its body is never read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return;
+    handleNotFound(request, reply);
+    return reply;
+  });
   await app.register(fastifyCookie);
 
   const requireSession = createRequireSession(ctx);
   await app.register(
     async (scope) => {
       scope.addHook('onRequest', rejectCrossSite);
-      // Every route is private unless it says otherwise; the route-table test walks them all.
+      // Every route is private unless it says otherwise; the route-table test walks them all. The
+      // session and its CSRF token are checked when a request arrives, before its body is read.
       scope.addHook('onRoute', (route) => {
         if (!route.url.includes('/api/') || route.config?.auth) return;
-        route.preHandler = [requireSession, ...(route.preHandler ? [route.preHandler].flat() : [])];
+        route.onRequest = [requireSession, ...(route.onRequest ? [route.onRequest].flat() : [])];
       });
-      await scope.register(healthRoutes, { ping: options.ping });
-      await scope.register(authRoutes, { ctx, basePath: options.basePath, requireSession });
+      await scope.register(healthRoutes, { ping: options.ping, storageFullSince: options.storageFullSince });
+      await scope.register(authRoutes, { ctx, requireSession, cookie: { basePath: options.basePath, publicUrlIsHttps } });
       await scope.register(settingsRoutes, { ctx });
       await scope.register(auditRoutes, { ctx });
       await scope.register(relayRoutes, { ctx });

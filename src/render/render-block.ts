@@ -5,8 +5,10 @@ import type { BlockParams, ListParams, TableAttribute } from '../domain/render/b
 import { buildSearchUrl } from '../domain/render/build-amazon-url.js';
 import { chooseLinkMarketplace, type LinkMarketplace } from '../domain/render/choose-link-marketplace.js';
 import type { LinkTags } from '../domain/render/read-link-tags.js';
+import type { NewProductAllowance } from '../domain/render/render-limits.js';
 import { resolveBlockProduct, type BlockProduct, type MissingInVisitorStore } from '../domain/render/resolve-block-product.js';
 import { readSavedSearch } from '../domain/searches/read-saved-search.js';
+import type { SavedSearchParams } from '../domain/searches/saved-search.js';
 import { blockLabels, type BlockLabels } from './block-labels.js';
 import { buildProductData, type ProductData } from './build-product-data.js';
 import type { TemplateSet } from './load-templates.js';
@@ -24,6 +26,8 @@ export interface PageContext {
   shown: Set<string>;
   /** A visitor's page view: saved searches count it too (previews do not). */
   countViews: boolean;
+  /** The products (and saved searches) this render may still add. */
+  allowance: NewProductAllowance;
 }
 
 const ATTRIBUTE_LABEL: Record<TableAttribute, keyof BlockLabels> = { image: 'image', price: 'price', rating: 'rating', features: 'features', availability: 'availability' };
@@ -56,7 +60,7 @@ export async function renderBlock(page: PageContext, block: BlockParams): Promis
 
 async function productFor(page: PageContext, asin: string, home: string, ownText: string | null = null, chosen?: LinkMarketplace): Promise<{ p: ProductData; labels: BlockLabels }> {
   const link = chosen ?? chooseLinkMarketplace(home, page.visitorMarketplace, page.tags);
-  const resolved = await resolveBlockProduct(page.ctx, { asin, home, homeTag: page.tags.tagFor(home), link, missingInVisitorStore: page.missingInVisitorStore });
+  const resolved = await resolveBlockProduct(page.ctx, { asin, home, homeTag: page.tags.tagFor(home), link, missingInVisitorStore: page.missingInVisitorStore, allowance: page.allowance });
   return dataOf(page, resolved, ownText);
 }
 
@@ -69,12 +73,16 @@ function dataOf(page: PageContext, resolved: BlockProduct, ownText: string | nul
 
 /**
  * A saved search's products. Keyword searches follow the visitor to their store (browse nodes are
- * per store, so those stay); until a search has an answer, a tagged search link on that store.
+ * per store, so those stay); until a search has an answer (or while the render's allowance keeps
+ * a new one from being saved), a tagged search link on that store.
  */
 async function renderList(page: PageContext, block: ListParams, home: string): Promise<string> {
   const link = block.search && !block.browse ? chooseLinkMarketplace(home, page.visitorMarketplace, page.tags) : { marketplace: home, tag: page.tags.tagFor(home), localized: false };
-  const read = (marketplace: string) =>
-    readSavedSearch(page.ctx, { marketplace, keywords: block.search ?? null, browseNode: block.browse ?? null, sort: block.sort, count: block.count }, { countView: page.countViews });
+  const mayCreate = (params: SavedSearchParams) => page.allowance.take(`the list ${JSON.stringify(params.keywords ?? params.browseNode)} in ${params.marketplace}`, params.count);
+  const read = async (marketplace: string) => {
+    const params = { marketplace, keywords: block.search ?? null, browseNode: block.browse ?? null, sort: block.sort, count: block.count };
+    return (await readSavedSearch(page.ctx, params, { countView: page.countViews, mayCreate })) ?? { params, products: [] };
+  };
   let search = await read(link.marketplace);
   let target = link;
   if (link.localized && !search.products.length && page.missingInVisitorStore === 'original') {
@@ -84,7 +92,7 @@ async function renderList(page: PageContext, block: ListParams, home: string): P
   const now = page.ctx.clock.now();
   const items: ProductData[] = [];
   for (const record of search.products) {
-    const product = displayableSnapshot(record.snapshot, now);
+    const product = displayableSnapshot(record.snapshot, now, page.tags.tagFor(record.marketplace));
     if (!product) continue;
     items.push(dataOf(page, { asin: record.asin, marketplace: record.marketplace, url: product.detailPageUrl, state: 'fresh', product, offerShown: true, recordId: record.id }).p);
   }

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   /** A product source (Amazon, a relay) failed; `cause` in the body says why. */
   source_failed: { status: 502, expose: true },
   config_invalid: { status: 500, expose: true },
+  /** A write failed because the disk (or the database's volume) is full; nothing was changed. */
+  storage_full: { status: 503, expose: true },
   internal: { status: 500, expose: false },
 } as const satisfies Record<string, { status: number; expose: boolean }>;
 

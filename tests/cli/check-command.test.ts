@@ -9,10 +9,10 @@ import { openEngine } from '../../src/main.js';
 import { startFakeAmazon, type FakeAmazon } from '../fakes/amazon/index.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 import { newTestStorage } from '../helpers/start-test-engine.js';
 
 const CREDENTIAL = { id: 'amzn1.application-oa2-client.clicheck001', secret: 'amzn1.oa2-cs.v1.cli-check-secret-0001', version: '3.2' as const, partnerTags: { de: ['mytag-21', 'odd-tag-20'], uk: ['mytag-21'] } };
-const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/maxmind');
 let fake: FakeAmazon;
 
 beforeAll(async () => {
@@ -23,10 +23,13 @@ beforeEach(() => fake.state.reset());
 
 /**
  * A data directory (and its database on the PostgreSQL run) whose Amazon settings were saved by an
- * engine that is closed again, as an operator would leave it; the variables that point at it.
+ * engine that is closed again, as an operator would leave it; the variables that point at it. A
+ * Geolocation Database file names a test database, copied into the geo folder.
  */
 async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: string; enabled: boolean }>, otherSections: Record<string, Record<string, unknown>> = {}): Promise<Record<string, string>> {
   const storage = await newTestStorage('pwp-check-');
+  const database = otherSections.geolocation?.databasePath;
+  if (typeof database === 'string') placeGeoDatabase(storage.PASSIVEWP_DATA_DIR!, database);
   const engine = await openEngine({ env: { NODE_ENV: 'test', ...storage, PASSIVEWP_LOG_LEVEL: 'silent' }, quiet: true });
   const values = { mode: 'creators', creatorsCredentialId: CREDENTIAL.id, creatorsCredentialSecret: CREDENTIAL.secret, creatorsCredentialVersion: '3.2', defaultCountry: 'de', marketplaces };
   await saveSection(engine.ctx, { sectionId: 'amazon', values, actor: 'test', ip: null });
@@ -39,7 +42,7 @@ async function dataDirWith(marketplaces: Array<{ country: string; partnerTag: st
 function runCheck(storage: Record<string, string>, extra: string[] = [], target = 'amazon'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/passivewp.js'), 'check', target, ...extra], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', ...storage, PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10' },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', ...storage, PASSIVEWP_AMAZON_ENDPOINT_OVERRIDE: fake.origin, PASSIVEWP_AMAZON_REQUESTS_PER_SECOND: '10', PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: 'loopback' },
   });
   let stdout = '';
   let stderr = '';
@@ -112,16 +115,16 @@ describe('passivewp check openai|geolocation|all', () => {
   });
 
   it('checks Geolocation: exit 3 for a working but old database, 1 for a broken one', async () => {
-    const old = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: path.join(FIXTURES, 'GeoLite2-Country-Test.mmdb') } }), [], 'geolocation');
+    const old = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: 'GeoLite2-Country-Test.mmdb' } }), [], 'geolocation');
     expect(old.code, old.stderr).toBe(3);
     expect(old.stdout).toContain('database_outdated');
-    const broken = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: path.join(FIXTURES, 'GeoIP2-City-Test-Invalid-Node-Count.mmdb') } }), [], 'geolocation');
+    const broken = await runCheck(await dataDirWith(DE, { geolocation: { databasePath: 'GeoIP2-City-Test-Invalid-Node-Count.mmdb' } }), [], 'geolocation');
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('database_unreadable');
   });
 
   it('checks everything with `all`; --json prints one result per integration', async () => {
-    const dataDir = await dataDirWith(DE, { openai: { apiKey: KEY, baseUrl: openai.baseUrl }, geolocation: { databasePath: path.join(FIXTURES, 'GeoLite2-City-Test.mmdb') } });
+    const dataDir = await dataDirWith(DE, { openai: { apiKey: KEY, baseUrl: openai.baseUrl }, geolocation: { databasePath: 'GeoLite2-City-Test.mmdb' } });
     const result = await runCheck(dataDir, ['--json'], 'all');
     // The test database is old: a warning, and Amazon and OpenAI are fine.
     expect(result.code, result.stderr).toBe(3);

@@ -50,7 +50,7 @@ describe('PASSIVEWP_DATABASE_URL', () => {
     const { engine, dataDir, logs } = await openTestEngine({ env: { PASSIVEWP_DATABASE_URL: '' } });
     expect(engine.dialect).toBe('sqlite');
     expect(readdirSync(dataDir)).toContain(SQLITE_FILE_NAME);
-    expect(logLines(logs()).find((l) => l.msg === 'engine ready')).toMatchObject({ storage: 'sqlite', database: path.join(dataDir, SQLITE_FILE_NAME) });
+    expect(logLines(logs()).find((l) => l.msg === 'engine ready')).toMatchObject({ storage: 'sqlite', database: path.join(dataDir, SQLITE_FILE_NAME), loginLimiter: 'sqlite login_attempts' });
   });
   it('an unreachable server fails start-up with the host in the message, never the password', async () => {
     const port = await closedPort();
@@ -81,7 +81,7 @@ describe.skipIf(!onPostgres)('on PostgreSQL (needs PASSIVEWP_TEST_DATABASE_URL; 
     const lines = logLines(logs());
     expect(lines.find((l) => l.msg === 'database migrated')?.migrations).toEqual(Object.keys(postgresMigrations));
     const { host, pathname } = new URL(url);
-    expect(lines.find((l) => l.msg === 'engine ready')).toMatchObject({ storage: 'postgres', database: `${host}${pathname}` });
+    expect(lines.find((l) => l.msg === 'engine ready')).toMatchObject({ storage: 'postgres', database: `${host}${pathname}`, loginLimiter: 'postgres login_attempts' });
     expect(logs()).not.toContain('pw-never-logged');
     expect(existsSync(path.join(dataDir, SQLITE_FILE_NAME))).toBe(false);
   });

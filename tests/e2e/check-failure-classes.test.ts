@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { writeRetypedDatabase } from '../fakes/maxmind/write-retyped-database.js
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { assertNoHorizontalOverflow, launchBrowser, logInByApi, openPage, screenshot, VIEWPORT_CASES, type ViewportName } from '../helpers/browser.js';
 import { closedPort } from '../helpers/closed-port.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 import { seedAdmin, startTestServer } from '../helpers/start-test-engine.js';
 
 /**
@@ -31,7 +31,6 @@ const ACCOUNTS = [
   { accountId: '100002', licenseKey: 'classes_broke_key_0002_mmk', webService: 'insufficient_funds' as const },
   { accountId: '100003', licenseKey: 'classes_denied_key_003_mmk', webService: 'permission_required' as const },
 ];
-const FIXTURES = path.resolve('tests/fixtures/maxmind');
 
 interface FailureCase {
   name: string;
@@ -47,7 +46,8 @@ interface FailureCase {
 let browser: Browser;
 let openai: FakeOpenAi;
 let maxmind: FakeMaxMind;
-let scratch: string;
+/** The geo folder of the engine on screen (see openScreen). */
+let geoFolder: string;
 let openAiCases: FailureCase[];
 let geoCases: FailureCase[];
 
@@ -55,9 +55,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   openai = await startFakeOpenAi({ keys });
   maxmind = await startFakeMaxMind({ accounts: ACCOUNTS });
-  scratch = mkdtempSync(path.join(tmpdir(), 'pwp-classes-'));
-  const asn = path.join(scratch, 'GeoLite2-ASN.mmdb');
-  writeRetypedDatabase(path.join(FIXTURES, 'GeoLite2-Country-Test.mmdb'), 'GeoLite2-ASN-xyz', asn);
   const openAiBase = { apiKey: null, organization: '', model: 'gpt-5-mini', baseUrl: openai.baseUrl };
   openAiCases = [
     { name: 'key-missing', values: openAiBase, status: 'Error', cause: 'key_missing', focuses: 'openai-apiKey' },
@@ -71,13 +68,15 @@ beforeAll(async () => {
     { name: 'base-url', values: { ...openAiBase, apiKey: GOOD, baseUrl: openai.origin }, status: 'Error', cause: 'base_url_wrong', focuses: 'openai-baseUrl' },
     { name: 'unreachable', values: { ...openAiBase, apiKey: GOOD, baseUrl: `http://127.0.0.1:${await closedPort()}/v1` }, status: 'Error', cause: 'network_error', focuses: 'openai-baseUrl' },
   ];
-  const geoBase = { source: 'database', precision: 'country', databasePath: path.join(FIXTURES, 'GeoLite2-City-Test.mmdb'), accountId: '', licenseKey: null };
+  const geoBase = { source: 'database', precision: 'country', databasePath: 'GeoLite2-City-Test.mmdb', accountId: '', licenseKey: null };
   const service = (account: (typeof ACCOUNTS)[number]) => ({ ...geoBase, source: 'web_service', accountId: account.accountId, licenseKey: account.licenseKey });
   geoCases = [
-    { name: 'missing', values: { ...geoBase, databasePath: '/nonexistent/GeoLite2-City.mmdb' }, status: 'Error', cause: 'database_missing', focuses: 'geolocation-databasePath' },
-    { name: 'broken-tree', values: { ...geoBase, databasePath: path.join(FIXTURES, 'GeoIP2-City-Test-Invalid-Node-Count.mmdb') }, status: 'Error', cause: 'database_unreadable', focuses: 'geolocation-databasePath' },
-    { name: 'wrong-type', values: { ...geoBase, databasePath: asn }, status: 'Error', cause: 'database_wrong_type', focuses: 'geolocation-databasePath' },
-    { name: 'precision', values: { ...geoBase, precision: 'city', databasePath: path.join(FIXTURES, 'GeoLite2-Country-Test.mmdb') }, status: 'OK', cause: 'precision_mismatch', focuses: 'geolocation-precision' },
+    { name: 'missing', values: { ...geoBase, databasePath: 'nonexistent/GeoLite2-City.mmdb' }, status: 'Error', cause: 'database_missing', focuses: 'geolocation-databasePath' },
+    // Saved while nothing was there; the link out of the geo folder came later, on disk.
+    { name: 'outside', values: { ...geoBase, databasePath: 'linked.mmdb' }, status: 'Error', cause: 'database_path_invalid', focuses: 'geolocation-databasePath', before: () => symlinkSync('/etc/passwd', path.join(geoFolder, 'linked.mmdb')) },
+    { name: 'broken-tree', values: { ...geoBase, databasePath: 'GeoIP2-City-Test-Invalid-Node-Count.mmdb' }, status: 'Error', cause: 'database_unreadable', focuses: 'geolocation-databasePath' },
+    { name: 'wrong-type', values: { ...geoBase, databasePath: 'GeoLite2-ASN-xyz.mmdb' }, status: 'Error', cause: 'database_wrong_type', focuses: 'geolocation-databasePath' },
+    { name: 'precision', values: { ...geoBase, precision: 'city', databasePath: 'GeoLite2-Country-Test.mmdb' }, status: 'OK', cause: 'precision_mismatch', focuses: 'geolocation-precision' },
     { name: 'license-key', values: service({ ...ACCOUNTS[0]!, licenseKey: 'classes_wrong_key_009_mmk' }), status: 'Error', cause: 'credentials_invalid', focuses: 'geolocation-licenseKey' },
     { name: 'funds', values: service(ACCOUNTS[1]!), status: 'Error', cause: 'insufficient_funds', focuses: 'geolocation-source' },
     { name: 'permission', values: service(ACCOUNTS[2]!), status: 'Error', cause: 'permission_required', focuses: 'geolocation-precision' },
@@ -88,12 +87,15 @@ afterAll(async () => {
   await browser?.close();
   await openai?.close();
   await maxmind?.close();
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 async function openScreen(viewport: ViewportName, section: 'openai' | 'geolocation'): Promise<{ page: Page; engine: Engine; url: string }> {
-  const { engine, server } = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: 'false', PASSIVEWP_MAXMIND_DOWNLOAD_URL: maxmind.downloadUrl, PASSIVEWP_MAXMIND_WEB_SERVICE_HOST: maxmind.webServiceHost } });
+  const { engine, server, dataDir } = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: 'false', PASSIVEWP_MAXMIND_DOWNLOAD_URL: maxmind.downloadUrl, PASSIVEWP_MAXMIND_WEB_SERVICE_HOST: maxmind.webServiceHost } });
   await seedAdmin(engine);
+  // The test databases, and one of another type (ASN), in the engine's geo folder.
+  for (const fixture of ['GeoLite2-City-Test.mmdb', 'GeoLite2-Country-Test.mmdb', 'GeoIP2-City-Test-Invalid-Node-Count.mmdb']) placeGeoDatabase(dataDir, fixture);
+  geoFolder = path.join(dataDir, 'geo');
+  writeRetypedDatabase(path.join(geoFolder, 'GeoLite2-Country-Test.mmdb'), 'GeoLite2-ASN-xyz', path.join(geoFolder, 'GeoLite2-ASN-xyz.mmdb'));
   const page = await openPage(browser, viewport);
   await logInByApi(page, server.url);
   return { page, engine, url: `${server.adminUrl}#/settings/${section}` };

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScheduledIntegrationChecks } from '../../src/domain/connection-checks/run-scheduled-integration-checks.js';
@@ -6,11 +5,11 @@ import { saveSection } from '../../src/domain/settings/save-section.js';
 import type { Engine } from '../../src/main.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { assertNoHorizontalOverflow, currentHash, launchBrowser, logInByApi, openPage, screenshot, VIEWPORT_CASES, type ViewportName } from '../helpers/browser.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 import { seedAdmin, startTestServer } from '../helpers/start-test-engine.js';
 
 /** The dashboard's one status overview: Amazon, OpenAI and Geolocation, "Check all", and scheduled failures. */
 const KEY = 'sk-proj-e2e-dashboard-key-00000000000000001';
-const CITY = path.resolve('tests/fixtures/maxmind/GeoLite2-City-Test.mmdb');
 
 let browser: Browser;
 let fake: FakeOpenAi;
@@ -27,10 +26,10 @@ const save = (engine: Engine, sectionId: string, values: Record<string, unknown>
 
 /** An engine with OpenAI (against the fake) and Geolocation (the City test database) set up, Amazon not; the page on the dashboard. */
 async function openDashboard(viewport: ViewportName, openAiKey = KEY): Promise<{ page: Page; engine: Engine }> {
-  const { engine, server } = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: 'false' } });
+  const { engine, server, dataDir } = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: 'false' } });
   await seedAdmin(engine);
   await save(engine, 'openai', { apiKey: openAiKey, baseUrl: fake.baseUrl });
-  await save(engine, 'geolocation', { databasePath: CITY });
+  await save(engine, 'geolocation', { databasePath: placeGeoDatabase(dataDir) });
   const page = await openPage(browser, viewport);
   await logInByApi(page, server.url);
   await page.goto(`${server.adminUrl}#/dashboard`);

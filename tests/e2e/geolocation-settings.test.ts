@@ -6,12 +6,12 @@ import { saveSection } from '../../src/domain/settings/save-section.js';
 import type { Engine } from '../../src/main.js';
 import { assertNoHorizontalOverflow, launchBrowser, logInByApi, openPage, screenshot, VIEWPORT_CASES, type ViewportName } from '../helpers/browser.js';
 import { startFakeMaxMind, type FakeMaxMind } from '../fakes/maxmind/start-fake-maxmind.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 import { seedAdmin, startTestServer } from '../helpers/start-test-engine.js';
 
 /** Settings → Geolocation in the browser, with MaxMind's public test databases. */
-const FIXTURES = path.resolve('tests/fixtures/maxmind');
-const CITY = path.join(FIXTURES, 'GeoLite2-City-Test.mmdb');
-const BROKEN = path.join(FIXTURES, 'GeoIP2-City-Test-Broken-Double-Format.mmdb');
+const CITY = 'GeoLite2-City-Test.mmdb';
+const BROKEN = 'GeoIP2-City-Test-Broken-Double-Format.mmdb';
 const ROWS = DEFAULT_VISITOR_MARKETPLACES.length;
 const ACCOUNT = { accountId: '123456', licenseKey: 'test_license_key_0001_mmk' };
 
@@ -30,6 +30,8 @@ afterAll(async () => {
 async function openGeolocationSettings(viewport: ViewportName, values: Record<string, unknown>): Promise<{ page: Page; engine: Engine; dataDir: string }> {
   const { engine, server, dataDir } = await startTestServer({ env: { PASSIVEWP_DAILY_CHECKS: 'false', PASSIVEWP_MAXMIND_DOWNLOAD_URL: maxmind.downloadUrl } });
   await seedAdmin(engine);
+  placeGeoDatabase(dataDir, CITY);
+  placeGeoDatabase(dataDir, BROKEN);
   await saveSection(engine.ctx, { sectionId: 'amazon', values: { defaultCountry: 'uk', defaultPartnerTag: 'mytag-21' }, actor: 'test', ip: null });
   await saveSection(engine.ctx, { sectionId: 'geolocation', values, actor: 'test', ip: null });
   const page = await openPage(browser, viewport);
@@ -52,10 +54,10 @@ async function runCheck(page: Page): Promise<void> {
 
 describe.each(VIEWPORT_CASES)('Settings → Geolocation (%s)', (viewport) => {
   it('shows the City database in use, checks it (type, build date, age warning), and fits a phone', async () => {
-    const { page } = await openGeolocationSettings(viewport, { databasePath: CITY, precision: 'city' });
+    const { page, dataDir } = await openGeolocationSettings(viewport, { databasePath: CITY, precision: 'city' });
     const database = panel(page, 'Database');
     await detailIn(database, 'Type').waitFor();
-    expect(await detailIn(database, 'File').textContent()).toBe(CITY);
+    expect(await detailIn(database, 'File').textContent()).toBe(path.join(dataDir, 'geo', CITY));
     expect(await detailIn(database, 'Type').textContent()).toBe('GeoLite2-City');
     expect(await detailIn(database, 'Build date').textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     // MaxMind's test data is years old: the age is flagged.
@@ -108,7 +110,7 @@ describe.each(VIEWPORT_CASES)('Settings → Geolocation (%s)', (viewport) => {
     const database = panel(page, 'Database');
     await database.getByRole('alert').waitFor();
     expect(await database.getByRole('alert').textContent()).toContain('There is no MaxMind database file at the configured path.');
-    expect(await detailIn(database, 'File').textContent()).toBe(`${path.join(dataDir, 'geoip', 'GeoLite2-City.mmdb')} (automatic download location)`);
+    expect(await detailIn(database, 'File').textContent()).toBe(`${path.join(dataDir, 'geo', 'GeoLite2-City.mmdb')} (automatic download location)`);
 
     await database.getByRole('button', { name: 'Download now' }).click();
     const updated = database.getByRole('status').filter({ hasText: 'Database updated:' });

@@ -2,6 +2,7 @@ import type { CredentialVersion } from '../../src/domain/marketplaces/catalogue.
 import { createRequestPacer, type CredentialLimits } from '../../src/integrations/amazon/request-pacer.js';
 import { createCreatorsClient } from '../../src/integrations/amazon-creators/client.js';
 import { createTokenCache } from '../../src/integrations/amazon-creators/token-cache.js';
+import { LOOPBACK_HTTP } from './loopback-http.js';
 import { memoryQuota } from './memory-quota.js';
 
 /** Credentials the fake Amazon knows, one per family and region the tests need. */
@@ -31,6 +32,7 @@ export function creatorsClientFor(options: ClientOptions) {
     credential: { id, secret, version },
     tokens,
     pacer,
+    http: LOOPBACK_HTTP,
     endpointOverride: options.origin,
     timeoutMs: options.timeoutMs ?? 5000,
     retry: FAST_RETRY,

@@ -16,7 +16,8 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   assertBuilt();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', ...env },
+    // The fakes listen on loopback, which outbound requests may reach only when allowed.
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: 'loopback', ...env },
     input,
     encoding: 'utf8',
     timeout: 30_000,
@@ -29,7 +30,7 @@ export async function spawnEngine(env: Record<string, string>): Promise<{ child:
   assertBuilt();
   const child = spawn(process.execPath, [BIN, 'start'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', PASSIVEWP_PORT: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PASSIVEWP_LOG_FORMAT: 'json', PASSIVEWP_PORT: '0', PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: 'loopback', ...env },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += String(d)));

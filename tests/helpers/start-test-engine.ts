@@ -72,7 +72,8 @@ export async function openTestEngine(options: TestEngineOptions = {}): Promise<T
     },
   });
   const engine = await openEngine({
-    env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, ...storage, PASSIVEWP_PORT: '0', PASSIVEWP_LOG_LEVEL: 'debug', ...options.env },
+    // The fakes listen on loopback, which outbound requests may reach only when allowed.
+    env: { NODE_ENV: 'test', PASSIVEWP_DATA_DIR: dataDir, ...storage, PASSIVEWP_PORT: '0', PASSIVEWP_LOG_LEVEL: 'debug', PASSIVEWP_ALLOW_PRIVATE_OUTBOUND: 'loopback', ...options.env },
     logDestination: destination,
     ...(options.registry ? { registry: options.registry } : {}),
   });

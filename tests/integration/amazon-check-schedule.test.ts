@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runScheduledCheck } from '../../src/domain/connection-checks/run-scheduled-check.js';
-import { scheduleDailyCheck } from '../../src/jobs/schedule-daily-check.js';
+import { DAILY_CHECKS_JOB, JOBS } from '../../src/jobs/registry.js';
+import { startBackgroundWork } from '../../src/jobs/start-background-work.js';
+import { nextTickAt } from '../../src/jobs/start-ticker.js';
 import { startFakeAmazon, type FakeAmazon } from '../fakes/amazon/index.js';
 import { seedAdmin, startTestServer } from '../helpers/start-test-engine.js';
 import { creatorsSettings, EU, openCheckEngine, row } from './amazon-check-setup.js';
@@ -50,17 +52,29 @@ describe('the daily re-check', () => {
     expect(await engine.engine.ctx.stores.checkRuns.recent('amazon', 1)).toEqual([]);
   });
 
-  it('wakes up on its timer, tells the dashboard when it runs next, and stops', async () => {
+  it('is asked for as a job at every multiple of its period, tells the dashboard when it runs next, and stops', async () => {
     const engine = await openCheckEngine(fake.origin, settings);
-    const scheduler = scheduleDailyCheck(engine.engine.ctx, { tickMs: 50, intervalMs: DAY });
+    const ctx = engine.engine.ctx;
+    // A clock that stands still: what the dashboard is told follows from it exactly.
+    const now = ctx.clock.now().getTime();
+    ctx.clock = { now: () => new Date(now) };
+    await ctx.jobs.start();
+    // The registry's job, asked for every 50 ms instead of every 10 minutes.
+    const dailyChecks = JOBS.filter((job) => job.name === DAILY_CHECKS_JOB).map((job) => ({ ...job, requestEveryMs: 50 }));
+    const background = startBackgroundWork(ctx, { dailyChecks: true, jobs: dailyChecks });
     const before = await engine.get<{ schedule: { enabled: boolean; nextRunAt: string } }>('/api/checks/amazon/status');
-    expect(before.schedule.enabled).toBe(true);
-    expect(Date.parse(before.schedule.nextRunAt) - Date.now()).toBeLessThanOrEqual(60);
-    await expect.poll(() => engine.engine.ctx.stores.checkRuns.recent('amazon', 5).then((r) => r.length), { timeout: 5000 }).toBe(1);
-    const after = await engine.get<{ schedule: { nextRunAt: string }; lastRun: { finishedAt: string } }>('/api/checks/amazon/status');
-    expect(Date.parse(after.schedule.nextRunAt)).toBeGreaterThanOrEqual(Date.parse(after.lastRun.finishedAt) + DAY);
-    await scheduler.stop();
+    expect(before.schedule).toEqual({ enabled: true, nextRunAt: new Date(nextTickAt(now, 50)).toISOString() });
+
+    await expect.poll(() => ctx.stores.checkRuns.recent('amazon', 5).then((r) => r.length), { timeout: 5000 }).toBe(1);
+    const [job] = await ctx.jobs.list({ name: DAILY_CHECKS_JOB, limit: 5 });
+    expect(job).toMatchObject({ name: DAILY_CHECKS_JOB });
+    const after = await engine.get<{ schedule: { nextRunAt: string }; lastRun: { finishedAt: string; actor: string } }>('/api/checks/amazon/status');
+    expect(after.lastRun.actor).toBe('scheduler');
+    expect(after.schedule.nextRunAt).toBe(new Date(nextTickAt(Date.parse(after.lastRun.finishedAt) + DAY, 50)).toISOString());
+
+    await background.stop();
     expect((await engine.get<{ schedule: unknown }>('/api/checks/amazon/status')).schedule).toEqual({ enabled: false, nextRunAt: null });
+    await ctx.jobs.stop();
   });
 
   it('is started by the server unless PASSIVEWP_DAILY_CHECKS=false', async () => {

@@ -1,7 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { LOGIN_LIMITS } from '../../src/domain/auth/attempt-limiter.js';
 import { issueSetupToken } from '../../src/domain/auth/issue-setup-token.js';
-import { loginByApi, openTestApp, seedAdmin, TEST_ADMIN } from '../helpers/start-test-engine.js';
+import { loginByApi, openTestApp, seedAdmin, TEST_ADMIN, testDialect } from '../helpers/start-test-engine.js';
 
 describe('login and sessions', () => {
   it('logs in with the right password and sets an HTTP-only SameSite=Lax session cookie', async () => {
@@ -80,34 +81,223 @@ describe('login and sessions', () => {
   });
 });
 
+const login = (app: FastifyInstance, payload: unknown, options: { from?: string; forwardedFor?: string } = {}) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: payload as object,
+    ...(options.from ? { remoteAddress: options.from } : {}),
+    ...(options.forwardedFor ? { headers: { 'x-forwarded-for': options.forwardedFor } } : {}),
+  });
+const wrong = (i: number) => ({ ...TEST_ADMIN, password: `wrong password ${i}` });
+const statuses = (responses: Array<{ statusCode: number }>) => responses.map((r) => r.statusCode).sort();
+const PAIR = LOGIN_LIMITS.perPair.maxAttempts;
+const ADDRESS = LOGIN_LIMITS.perAddress.maxAttempts;
+
 describe('login rate limits', () => {
-  it('locks an account after repeated failures, even with the right password, and says when to retry', async () => {
+  it('evaluates at most 5 of 60 parallel wrong passwords on one account, then the owner logs in from another address at once', async () => {
     const { app, engine } = await openTestApp();
     await seedAdmin(engine);
-    for (let i = 0; i < LOGIN_LIMITS.perAccount.maxFailures; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { ...TEST_ADMIN, password: `wrong-${i}` } });
-      expect(r.statusCode).toBe(401);
-    }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: TEST_ADMIN });
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().code).toBe('rate_limited');
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => login(app, wrong(i))));
+    // Every 401 is a password that was hashed and compared; a 429 never reached the hash.
+    expect(statuses(answers)).toEqual([...Array<number>(PAIR).fill(401), ...Array<number>(60 - PAIR).fill(429)]);
+    const refused = answers.find((r) => r.statusCode === 429)!;
+    expect(refused.json()).toMatchObject({ code: 'rate_limited', message: 'Too many wrong passwords for this email from your IP address. Try again in 15 minutes.' });
+    expect(Number(refused.headers['retry-after'])).toBe(LOGIN_LIMITS.perPair.windowSeconds);
 
-    const realNow = engine.ctx.clock.now;
-    engine.ctx.clock = { now: () => new Date(realNow().getTime() + LOGIN_LIMITS.perAccount.windowSeconds * 1000 + 1000) };
-    expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: TEST_ADMIN })).statusCode).toBe(200);
+    expect((await login(app, TEST_ADMIN, { from: '192.0.2.44' })).statusCode).toBe(200);
   });
 
-  it('limits one IP address that tries many accounts', async () => {
+  it('locks the account + address pair, even for the right password, until its window ends', async () => {
     const { app, engine } = await openTestApp();
     await seedAdmin(engine);
-    for (let i = 0; i < LOGIN_LIMITS.perIp.maxFailures; i++) {
-      await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `guess${i}@example.com`, password: 'guess-password' } });
-    }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: TEST_ADMIN });
+    for (let i = 0; i < PAIR; i++) expect((await login(app, wrong(i))).statusCode).toBe(401);
+    const blocked = await login(app, TEST_ADMIN);
     expect(blocked.statusCode).toBe(429);
-    const otherIp = await app.inject({ method: 'POST', url: '/api/auth/login', payload: TEST_ADMIN, remoteAddress: '10.0.0.9' });
-    expect(otherIp.statusCode).toBe(200);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.cookies).toHaveLength(0);
+
+    const realNow = engine.ctx.clock.now;
+    engine.ctx.clock = { now: () => new Date(realNow().getTime() + LOGIN_LIMITS.perPair.windowSeconds * 1000 + 1000) };
+    expect((await login(app, TEST_ADMIN)).statusCode).toBe(200);
+  });
+
+  it('counts unknown emails like real ones and answers them alike', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    const unknown = { email: 'nobody@example.com', password: 'some password' };
+    for (let i = 0; i < PAIR; i++) expect((await login(app, unknown)).statusCode).toBe(401);
+    const blockedUnknown = await login(app, unknown);
+    for (let i = 0; i < PAIR; i++) await login(app, wrong(i));
+    const blockedReal = await login(app, wrong(99));
+    expect(blockedUnknown.statusCode).toBe(429);
+    expect(blockedUnknown.json()).toEqual(blockedReal.json());
+  });
+
+  it('a successful login clears its pair and gives its address attempt back: the owner who mistyped gets fresh tries', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    for (let i = 0; i < PAIR - 1; i++) await login(app, wrong(i));
+    expect((await login(app, TEST_ADMIN)).statusCode).toBe(200);
+    for (let i = 0; i < PAIR; i++) expect((await login(app, wrong(i))).statusCode).toBe(401);
+    expect((await login(app, wrong(PAIR))).statusCode).toBe(429);
+
+    for (let i = 0; i < ADDRESS - 1; i++) await login(app, { email: `guess${i}@example.com`, password: 'guess password' }, { from: '192.0.2.60' });
+    for (let i = 0; i < 3; i++) expect((await login(app, TEST_ADMIN, { from: '192.0.2.60' })).statusCode).toBe(200);
+  });
+
+  it('a refused attempt costs nothing: hammering a locked pair does not use up its address', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    for (let i = 0; i < ADDRESS; i++) expect((await login(app, wrong(i))).statusCode).toBe(i < PAIR ? 401 : 429);
+    expect((await login(app, { email: 'colleague@example.com', password: 'a guess' })).statusCode).toBe(401);
+  });
+
+  it('limits one address that tries many accounts, and only that address', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    for (let i = 0; i < ADDRESS; i++) expect((await login(app, { email: `guess${i}@example.com`, password: 'guess password' })).statusCode).toBe(401);
+    const blocked = await login(app, TEST_ADMIN);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toBe('Too many failed logins from your IP address. Try again in 15 minutes.');
+    expect((await login(app, TEST_ADMIN, { from: '10.0.0.9' })).statusCode).toBe(200);
+  });
+
+  it('counts an IPv6 client by its /64 network, so fresh addresses from it do not buy fresh tries', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    const answers = [];
+    for (let i = 1; i <= PAIR + 1; i++) answers.push(await login(app, wrong(i), { from: `2001:db8:1:2::${i.toString(16)}` }));
+    expect(answers.map((r) => r.statusCode)).toEqual([...Array<number>(PAIR).fill(401), 429]);
+    expect((await login(app, TEST_ADMIN, { from: '2001:db8:1:2:ffff:ffff:ffff:ffff' })).statusCode).toBe(429);
+    expect((await login(app, TEST_ADMIN, { from: '2001:db8:1:3::1' })).statusCode).toBe(200);
+  });
+
+  it('an attacker rotating addresses through a trusted proxy cannot lock the owner out of their own address', async () => {
+    const { app, engine } = await openTestApp({ env: { PASSIVEWP_TRUST_PROXY: 'loopback' } });
+    await seedAdmin(engine);
+    const answers = [];
+    for (let a = 0; a < 12; a++) {
+      for (let i = 0; i <= PAIR; i++) answers.push(await login(app, wrong(i), { forwardedFor: `198.51.100.${a}` }));
+    }
+    // Each attacking address gets its 5 tries and no more.
+    expect(answers.filter((r) => r.statusCode === 401)).toHaveLength(12 * PAIR);
+    expect(answers.filter((r) => r.statusCode === 429)).toHaveLength(12);
+
+    const owner = await login(app, TEST_ADMIN, { forwardedFor: '203.0.113.7' });
+    expect(owner.statusCode).toBe(200);
+    const sessions = await engine.db.selectFrom('sessions').select('ip').execute();
+    expect(sessions).toEqual([{ ip: '203.0.113.7' }]);
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    for (const env of [{}, { PASSIVEWP_TRUST_PROXY: '10.0.0.1' }] as Array<Record<string, string>>) {
+      const { app, engine } = await openTestApp({ env });
+      await seedAdmin(engine);
+      for (let i = 0; i < PAIR; i++) expect((await login(app, wrong(i), { forwardedFor: `198.51.100.${i}` })).statusCode).toBe(401);
+      expect((await login(app, TEST_ADMIN, { forwardedFor: '203.0.113.7' })).statusCode).toBe(429);
+      expect((await login(app, TEST_ADMIN, { from: '192.0.2.8', forwardedFor: '127.0.0.1' })).statusCode).toBe(200);
+      expect(await engine.db.selectFrom('sessions').select('ip').execute()).toEqual([{ ip: '192.0.2.8' }]);
+    }
+  });
+
+  it('keeps its counts across an engine restart', async () => {
+    const first = await openTestApp();
+    await seedAdmin(first.engine);
+    for (let i = 0; i < PAIR; i++) expect((await login(first.app, wrong(i))).statusCode).toBe(401);
+    await first.app.close();
+    await first.engine.close();
+
+    const restarted = await openTestApp({ dataDir: first.dataDir });
+    expect((await login(restarted.app, TEST_ADMIN)).statusCode).toBe(429);
+    expect((await login(restarted.app, TEST_ADMIN, { from: '192.0.2.44' })).statusCode).toBe(200);
+  });
+
+  it(`holds across two engines sharing one ${testDialect()} database`, async () => {
+    const first = await openTestApp();
+    const second = await openTestApp({ dataDir: first.dataDir });
+    await seedAdmin(first.engine);
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => login(i % 2 ? first.app : second.app, wrong(i))));
+    expect(statuses(answers)).toEqual([...Array<number>(PAIR).fill(401), ...Array<number>(60 - PAIR).fill(429)]);
+  });
+
+  it('refuses malformed login bodies before counting anything: no attempt is stored', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    // Over the route's 4 KB limit the body is not even read: `message` proves which refusal it was.
+    const bodies: Array<{ payload: string; type?: string; message?: string }> = [
+      { payload: '' },
+      { payload: '[]' },
+      { payload: '{"email": 42, "password": true}' },
+      { payload: JSON.stringify({ email: TEST_ADMIN.email }) },
+      { payload: JSON.stringify({ email: 'x'.repeat(255), password: 'p' }) },
+      { payload: JSON.stringify({ email: TEST_ADMIN.email, password: 'p'.repeat(201) }) },
+      { payload: '{"email": "owner@example.com", "password": ' },
+      { payload: JSON.stringify({ email: TEST_ADMIN.email, password: 'p'.repeat(5000) }), message: 'The request body is too large.' },
+      { payload: 'email=owner@example.com&password=x', type: 'application/x-www-form-urlencoded' },
+    ];
+    for (const body of bodies) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: body.payload, headers: { 'content-type': body.type ?? 'application/json' } });
+      expect(response.statusCode, body.payload.slice(0, 40)).toBe(400);
+      if (body.message) expect(response.json().message).toBe(body.message);
+    }
+    expect(await engine.db.selectFrom('login_attempts').selectAll().execute()).toEqual([]);
+    expect(await engine.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+    for (let i = 0; i < PAIR; i++) expect((await login(app, wrong(i))).statusCode).toBe(401);
+  });
+
+  it('stores no email in clear and drops counters whose window has ended', async () => {
+    const { app, engine } = await openTestApp();
+    await seedAdmin(engine);
+    await login(app, { email: 'typed-my-password-here@example.com', password: 'x' });
+    const rows = await engine.db.selectFrom('login_attempts').selectAll().execute();
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toMatch(/typed-my-password|127\.0\.0\.1/);
+
+    const realNow = engine.ctx.clock.now;
+    engine.ctx.clock = { now: () => new Date(realNow().getTime() + LOGIN_LIMITS.perAddress.windowSeconds * 1000 + 1000) };
+    await login(app, wrong(1), { from: '192.0.2.44' });
+    expect(await engine.db.selectFrom('login_attempts').selectAll().execute()).toHaveLength(2);
+  });
+});
+
+describe('session cookie and HSTS over https', () => {
+  const hsts = (r: { headers: Record<string, unknown> }) => r.headers['strict-transport-security'];
+  const sessionCookie = (r: { cookies: Array<{ name: string; secure?: boolean }> }) => r.cookies.find((c) => c.name === 'passivewp_session');
+
+  it('marks the cookie Secure and sends HSTS (one year, no subdomains) when the public URL is https, also behind an untrusted TLS proxy', async () => {
+    const { app, engine } = await openTestApp({ env: { PASSIVEWP_PUBLIC_URL: 'https://pwp.example.com' } });
+    await seedAdmin(engine);
+    const response = await login(app, TEST_ADMIN);
+    expect(sessionCookie(response)?.secure).toBe(true);
+    expect(hsts(response)).toBe('max-age=31536000');
+    expect(hsts(await app.inject({ method: 'GET', url: '/api/health' }))).toBe('max-age=31536000');
+
+    const { cookie, csrf } = await loginByApi(app);
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(sessionCookie(out)?.secure).toBe(true);
+  });
+
+  it('sends neither with an http public URL or none', async () => {
+    for (const env of [{ PASSIVEWP_PUBLIC_URL: 'http://127.0.0.1:8080' }, {}] as Array<Record<string, string>>) {
+      const { app, engine } = await openTestApp({ env });
+      await seedAdmin(engine);
+      const response = await login(app, TEST_ADMIN, { forwardedFor: '203.0.113.7' });
+      expect(sessionCookie(response)?.secure).toBeFalsy();
+      expect(hsts(response)).toBeUndefined();
+    }
+  });
+
+  it('follows X-Forwarded-Proto only from a trusted proxy', async () => {
+    const { app, engine } = await openTestApp({ env: { PASSIVEWP_TRUST_PROXY: 'loopback' } });
+    await seedAdmin(engine);
+    const proto = (from: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: TEST_ADMIN, remoteAddress: from, headers: { 'x-forwarded-proto': 'https' } });
+    const trusted = await proto('127.0.0.1');
+    expect(sessionCookie(trusted)?.secure).toBe(true);
+    expect(hsts(trusted)).toBe('max-age=31536000');
+    const untrusted = await proto('192.0.2.9');
+    expect(sessionCookie(untrusted)?.secure).toBeFalsy();
+    expect(hsts(untrusted)).toBeUndefined();
   });
 });
 

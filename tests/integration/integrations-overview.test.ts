@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrationsOverview } from '../../src/domain/connection-checks/read-integrations-overview.js';
 import { runScheduledIntegrationChecks } from '../../src/domain/connection-checks/run-scheduled-integration-checks.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 import { openAdminApp } from '../helpers/open-admin-app.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 
 const KEY = 'sk-proj-overview-key-00000000000000000001';
-const CITY = path.resolve('tests/fixtures/maxmind/GeoLite2-City-Test.mmdb');
 const DAY = 86_400_000;
 
 let fake: FakeOpenAi;
@@ -31,7 +30,7 @@ describe('the dashboard status overview', () => {
   it('"Check all" checks every integration that is set up and shows each result with its time', async () => {
     const admin = await openAdminApp();
     await admin.save('openai', { apiKey: KEY, baseUrl: fake.baseUrl });
-    await admin.save('geolocation', { databasePath: CITY });
+    await admin.save('geolocation', { databasePath: placeGeoDatabase(admin.dataDir) });
     const response = await admin.call('POST', '/api/checks/all');
     expect(response.statusCode, response.body).toBe(200);
     const integrations = byId(response.json<IntegrationsOverview>());

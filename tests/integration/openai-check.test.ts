@@ -78,9 +78,10 @@ describe('Check OpenAI Connection', () => {
     fake.state.outage = { status: 503 };
     expect((await check(admin)).findings[0]).toMatchObject({ cause: 'service_unavailable' });
     fake.state.outage = null;
-    await admin.save('openai', { baseUrl: fake.origin });
+    // A new Base URL takes the key entered again in the same save: it is bound to the address it was saved with.
+    await admin.save('openai', { baseUrl: fake.origin, apiKey: GOOD });
     expect((await check(admin)).findings[0]).toMatchObject({ cause: 'base_url_wrong', fixField: 'baseUrl' });
-    await admin.save('openai', { baseUrl: `http://127.0.0.1:${await closedPort()}/v1` });
+    await admin.save('openai', { baseUrl: `http://127.0.0.1:${await closedPort()}/v1`, apiKey: GOOD });
     expect((await check(admin)).findings[0]).toMatchObject({ cause: 'network_error', fixField: 'baseUrl' });
   });
 

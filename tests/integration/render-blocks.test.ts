@@ -10,10 +10,10 @@ import { renderContent, type RenderContentInput, type RenderedContent } from '..
 import { fakeCatalogue } from '../fakes/amazon/index.js';
 import { EU, NA, row } from './amazon-check-setup.js';
 import { openProductsApp, refreshDue, settleJobs, type ProductsApp } from './products-setup.js';
+import { placeGeoDatabase } from '../helpers/place-geo-database.js';
 
 const HOUR = 3_600_000;
 const DISCLOSURE = 'As an Amazon Associate I earn from qualifying purchases.';
-const COUNTRY_DB = path.resolve('tests/fixtures/maxmind/GeoLite2-Country-Test.mmdb');
 
 /** US and Canada through the NA credential, Germany through its own row credential; France, the UK … have no tag of their own. */
 const settings = {
@@ -140,7 +140,7 @@ describe('money-page blocks', () => {
     expect(html).toContain('>Bei Amazon kaufen</a>');
     expect(html).toContain('Preis vom <time');
     // The same from the visitor's address, through the MaxMind database.
-    await saveSection(app.ctx, { sectionId: 'geolocation', values: { databasePath: COUNTRY_DB }, actor: 'test', ip: null });
+    await saveSection(app.ctx, { sectionId: 'geolocation', values: { databasePath: placeGeoDatabase(app.dataDir, 'GeoLite2-Country-Test.mmdb') }, actor: 'test', ip: null });
     const byIp = await app.render(`[passivewp box asin="${BOTH}"]`, { visitor: { ip: '2a02:d180::1' } });
     expect(hrefOf(tagsWithClass(byIp.html, 'pwp-button')[0]!)).toContain('https://www.amazon.de/');
     // An address the database does not know keeps the block's own store.

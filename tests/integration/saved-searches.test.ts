@@ -20,6 +20,12 @@ function shiftClock(ctx: EngineContext, ms: number): void {
   ctx.clock = { now: () => new Date(base + (Date.now() - started)) };
 }
 
+/** Sets the engine's clock to a time of today (UTC), running on from there. */
+function pinClockAt(ctx: EngineContext, hhmm: string): void {
+  const today = new Date().toISOString().slice(0, 10);
+  shiftClock(ctx, Date.parse(`${today}T${hhmm}:00.000Z`) - ctx.clock.now().getTime());
+}
+
 /** SearchItems requests the fake answered (a request repeated after renewing a refused token counts once). */
 function searchCalls(app: ProductsApp): Array<Record<string, unknown>> {
   return app.fake.state
@@ -153,6 +159,8 @@ describe('saved searches', () => {
   it('due searches get at most a tenth of the credential’s budget (at least one request), most viewed first', async () => {
     const app = await openProductsApp(undefined, { PASSIVEWP_AMAZON_DAILY_QUOTA: '10' });
     const ctx = app.engine.ctx;
+    // The budget depends on the hours left in the UTC day; a start before 01:00 would keep the shifted clock in the same day.
+    pinClockAt(ctx, '06:00');
     const ids: string[] = [];
     for (const keywords of ['pan', 'mouse', 'backpack']) ids.push((await readSavedSearch(ctx, { ...pans, keywords })).id);
     await settleJobs(ctx);

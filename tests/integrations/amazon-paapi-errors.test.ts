@@ -88,5 +88,20 @@ describe('classifyPaapiError', () => {
       expect(after.fix).toContain('Creators');
       expect(classifyPaapiError(answer(401, body), PAAPI_RETIRED_AT).message).toContain('retired');
     });
+
+    it.each([
+      [401, paapiBody('AccessDeniedException', 'AccessDenied', 'The Product Advertising API 5.0 has been retired. Use the Creators API.')],
+      [403, paapiBody('AccessDeniedException', 'AccessDeniedAwsUsers', 'This API is no longer available.')],
+      [401, { __type: 'AccessDeniedException', message: 'PA-API was decommissioned on 2026-05-15' }],
+    ])('reads a %i refusal whose message says the API is gone as retired, whatever its code and the clock', (status, body) => {
+      for (const now of [BEFORE, AFTER]) {
+        expect(classifyPaapiError(answer(status, body), now)).toMatchObject({ cause: 'endpoint_retired', retryable: false, httpStatus: status });
+      }
+    });
+
+    it('does not call a request about one retired resource a retired API', () => {
+      const offersV1 = paapiBody('ValidationException', 'InvalidParameterValue', 'The Offers resources have been retired; request OffersV2 instead.');
+      expect(classifyPaapiError(answer(400, offersV1), AFTER).cause).toBe('request_invalid');
+    });
   });
 });

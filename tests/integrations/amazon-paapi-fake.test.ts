@@ -6,6 +6,7 @@ import type { RetryPolicy } from '../../src/integrations/amazon/retry-with-backo
 import { createPaapiClient, type PaapiClientOptions } from '../../src/integrations/amazon-paapi/client.js';
 import type { PaapiCredential } from '../../src/integrations/amazon-paapi/paapi-credential.js';
 import { DEMO_PAAPI_KEY, demoTag, fakeCatalogue, startFakeAmazon, type FakeAmazon, type FakePaapiKey } from '../fakes/amazon/index.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 import { memoryQuota } from '../helpers/memory-quota.js';
 
 /** The PA-API client against the loopback fake Amazon, which verifies SigV4 the way Amazon does. */
@@ -30,7 +31,7 @@ const fastPacer = (): RequestPacer => createRequestPacer({ quota: memoryQuota(),
 
 function client(options: Partial<PaapiClientOptions> & { key?: PaapiCredential } = {}) {
   const { key = { accessKey: FAST.accessKey, secretKey: FAST.secretKey }, ...rest } = options;
-  return createPaapiClient({ credential: key, pacer: fastPacer(), endpointOverride: fake.origin, retry: QUICK_RETRY, timeoutMs: 5000, ...rest });
+  return createPaapiClient({ credential: key, pacer: fastPacer(), http: LOOPBACK_HTTP, endpointOverride: fake.origin, retry: QUICK_RETRY, timeoutMs: 5000, ...rest });
 }
 
 const tag = demoTag('de');
@@ -193,6 +194,14 @@ describe('PA-API client against the fake Amazon: failures', () => {
     const error = await failureOf(getItems());
     expect(error).toMatchObject({ cause: 'endpoint_retired', httpStatus: 403, retryable: false });
     expect(error.message).toMatch(/retired PA-API 5\.0 on 2026-05-15.*Creators/);
+    expect(fake.state.requests).toHaveLength(1);
+  });
+
+  it('retired endpoint answering 401 AccessDenied "has been retired" → endpoint_retired, not credentials_invalid', async () => {
+    fake.state.setScenario({ paapiRetired: 'retired_message' });
+    const error = await failureOf(getItems());
+    expect(error).toMatchObject({ cause: 'endpoint_retired', httpStatus: 401, vendorCode: 'AccessDenied', retryable: false });
+    expect(error.fix).toContain('Creators');
     expect(fake.state.requests).toHaveLength(1);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRequestPacer, type RequestPacer } from '../../src/integrations/amazon/request-pacer.js';
 import { createPaapiClient } from '../../src/integrations/amazon-paapi/client.js';
 import { paapiCredentialKey } from '../../src/integrations/amazon-paapi/paapi-credential.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 import { memoryQuota } from '../helpers/memory-quota.js';
 
 /** A throwaway loopback server that records what reaches it and answers an empty GetItems result. */
@@ -32,7 +33,7 @@ function countingPacer(): RequestPacer {
 }
 
 const credential = { accessKey: 'AKIAPAAPITEST', secretKey: 'paapi-test-secret' };
-const client = () => createPaapiClient({ credential, pacer: countingPacer(), endpointOverride: endpoint, now: () => Date.parse('2026-03-01T12:00:00Z') });
+const client = () => createPaapiClient({ credential, pacer: countingPacer(), http: LOOPBACK_HTTP, endpointOverride: endpoint, now: () => Date.parse('2026-03-01T12:00:00Z') });
 
 beforeEach(() => {
   received.length = 0;

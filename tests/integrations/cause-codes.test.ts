@@ -13,6 +13,7 @@ import type { Result } from '../../src/shared/result.js';
 import { fakeCatalogue } from '../fakes/amazon/data/fake-catalogue.js';
 import { startFakeAmazon, type FakeAmazon } from '../fakes/amazon/index.js';
 import { CREDENTIALS, creatorsClientFor, FAST_RETRY } from '../helpers/amazon-clients.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 import { memoryQuota } from '../helpers/memory-quota.js';
 import { openTestEngine, startTestServer } from '../helpers/start-test-engine.js';
 
@@ -51,6 +52,7 @@ const paapi = (options: { now?: () => number } = {}) =>
   createPaapiClient({
     credential: PAAPI_KEY,
     pacer: createRequestPacer({ quota: memoryQuota(), limitsFor: () => ({ requestsPerSecond: 200, dailyQuota: 1000 }) }),
+    http: LOOPBACK_HTTP,
     endpointOverride: fake.origin,
     timeoutMs: 5000,
     retry: FAST_RETRY,
@@ -97,11 +99,16 @@ const ROWS: Array<[CauseCode, () => Promise<CauseCode | CauseCode[]>]> = [
   ['item_not_found', async () => itemCauses(await items(creators(), 'mytag-21', [de.unknown]))],
   ['item_not_accessible', async () => itemCauses(await items(creators(), 'mytag-21', [de.inStock, de.notAccessible]))],
   ['unexpected_response', async () => causeOf(await items(creatorsClientFor({ origin: junkOrigin }).client))],
-  ['relay_unreachable', async () => causeOf(await items(createRelayClient({ url: junkOrigin.replace(/:\d+$/, ':9'), token: 't', timeoutMs: 2000 })))],
+  ['relay_unreachable', async () => {
+    const url = junkOrigin.replace(/:\d+$/, ':9');
+    return causeOf(await items(createRelayClient({ url, token: 't', tokenBoundTo: url, http: LOOPBACK_HTTP, timeoutMs: 2000 })));
+  }],
   ['relay_unauthorized', async () => {
     const { server } = await startTestServer();
-    return causeOf(await items(createRelayClient({ url: server.url, token: 'pwr_not-a-token-of-this-engine', timeoutMs: 5000 })));
+    return causeOf(await items(createRelayClient({ url: server.url, token: 'pwr_not-a-token-of-this-engine', tokenBoundTo: server.url, http: LOOPBACK_HTTP, timeoutMs: 5000 })));
   }],
+  // A Relay URL that points at an ordinary website: 200, but HTML instead of a relay's JSON.
+  ['relay_invalid_answer', async () => causeOf(await items(createRelayClient({ url: junkOrigin, token: 't', tokenBoundTo: junkOrigin, http: LOOPBACK_HTTP, timeoutMs: 2000 })))],
 ];
 
 describe('every cause code comes from a real failure', () => {

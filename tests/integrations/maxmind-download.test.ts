@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { extractDatabaseEntry } from '../../src/integrations/maxmind/extract-dat
 import { startFakeMaxMind, type FakeMaxMind } from '../fakes/maxmind/start-fake-maxmind.js';
 import { writeRetypedDatabase } from '../fakes/maxmind/write-retyped-database.js';
 import { closedPort } from '../helpers/closed-port.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 
 const FIXTURES = path.resolve('tests/fixtures/maxmind');
 const CITY = path.join(FIXTURES, 'GeoLite2-City-Test.mmdb');
@@ -22,14 +23,12 @@ const workDir = mkdtempSync(path.join(tmpdir(), 'pwp-maxmind-dl-'));
 const ASN = path.join(workDir, 'GeoLite2-ASN-xyz.mmdb');
 
 let fake: FakeMaxMind;
-let geo: GeoGateway;
 beforeAll(async () => {
   writeRetypedDatabase(COUNTRY, 'GeoLite2-ASN-xyz', ASN);
   fake = await startFakeMaxMind({
     accounts: [ACCOUNT, { ...LITE_ONLY, editions: ['GeoLite2-Country', 'GeoLite2-City'] }],
     databases: { 'GeoIP2-Country': ASN, 'GeoIP2-City': COUNTRY },
   });
-  geo = createGeoGateway({ downloadUrl: fake.downloadUrl, webServiceHost: fake.webServiceHost, timeoutMs: 2000 });
 });
 afterEach(() => fake.state.reset());
 afterAll(async () => {
@@ -37,17 +36,23 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+/** A gateway on `folder` that downloads from `origin` (the fake by default). */
+const gatewayOn = (folder: string, origin = fake.downloadUrl, timeoutMs = 2000): GeoGateway => createGeoGateway({ folder, http: LOOPBACK_HTTP, downloadUrl: origin, webServiceHost: origin, timeoutMs });
+
 let folders = 0;
-/** A fresh folder; with `existing`, it already holds that database as `<edition>.mmdb`. */
+/** A fresh data directory (with a secret.key) and its geo folder; with `existing`, the folder already holds that database as `<edition>.mmdb`. */
 function targetIn(edition: GeoEdition, existing?: string): string {
-  const folder = path.join(workDir, `target-${++folders}`);
-  mkdirSync(folder);
-  const target = path.join(folder, `${edition}.mmdb`);
+  const dataDir = path.join(workDir, `data-${++folders}`);
+  mkdirSync(path.join(dataDir, 'geo'), { recursive: true });
+  writeFileSync(path.join(dataDir, 'secret.key'), 'the engine key');
+  const target = path.join(dataDir, 'geo', `${edition}.mmdb`);
   if (existing) copyFileSync(existing, target);
   return target;
 }
 
-const download = (edition: GeoEdition, targetPath: string, credentials = ACCOUNT) => geo.downloadDatabase({ edition, credentials, targetPath } satisfies DatabaseDownload);
+/** Downloads `edition` into the geo folder `target` is in, as `target`'s name there. */
+const download = (edition: GeoEdition, target: string, credentials = ACCOUNT, geo = gatewayOn(path.dirname(target))) =>
+  geo.downloadDatabase({ edition, credentials, targetName: path.basename(target) } satisfies DatabaseDownload);
 
 /** The download failed with `cause`, the old file is byte-identical, and no temporary file was left behind. */
 async function expectFailureKeepingOldFile(edition: GeoEdition, cause: string, credentials = ACCOUNT) {
@@ -62,7 +67,7 @@ async function expectFailureKeepingOldFile(edition: GeoEdition, cause: string, c
 
 describe('downloading a database', () => {
   it('downloads, checks and swaps in the edition, creating the folder (0700), and writes the checksum beside it', async () => {
-    const target = path.join(workDir, 'fresh', 'geoip', 'GeoLite2-City.mmdb');
+    const target = path.join(workDir, 'fresh', 'geo', 'GeoLite2-City.mmdb');
     const result = await download('GeoLite2-City', target);
     expect(result).toMatchObject({ ok: true, value: { outcome: 'updated', info: { path: target, databaseType: 'GeoLite2-City', precision: 'city', sizeBytes: 21088 } } });
     expect(readFileSync(target).equals(readFileSync(CITY))).toBe(true);
@@ -82,10 +87,11 @@ describe('downloading a database', () => {
 
   it('replaces an older file, and the next open answers from the new one at once', async () => {
     const target = targetIn('GeoLite2-City', COUNTRY);
-    const before = await geo.openDatabase(target);
+    const geo = gatewayOn(path.dirname(target));
+    const before = await geo.openDatabase('GeoLite2-City.mmdb');
     expect(before.ok && before.value.info.databaseType).toBe('GeoLite2-Country');
-    expect(await download('GeoLite2-City', target)).toMatchObject({ ok: true, value: { outcome: 'updated' } });
-    const after = await geo.openDatabase(target);
+    expect(await download('GeoLite2-City', target, ACCOUNT, geo)).toMatchObject({ ok: true, value: { outcome: 'updated' } });
+    const after = await geo.openDatabase('GeoLite2-City.mmdb');
     expect(after.ok && after.value.lookup('81.2.69.142', 'city').city).toBe('London');
   });
 
@@ -107,6 +113,63 @@ describe('downloading a database', () => {
   });
 });
 
+describe('a download writes inside the geo folder only', () => {
+  /** The data directory of a target made by targetIn, and its secret.key as it is now. */
+  const keyOf = (target: string) => {
+    const key = path.join(path.dirname(path.dirname(target)), 'secret.key');
+    return { key, bytes: readFileSync(key) };
+  };
+
+  it('refuses a target that is a link to the engine key before asking MaxMind, and leaves the key as it was', async () => {
+    const target = targetIn('GeoLite2-Country');
+    const { key, bytes } = keyOf(target);
+    symlinkSync(key, target);
+    const result = await download('GeoLite2-Country', target);
+    expect(result).toEqual({ ok: false, error: { cause: 'database_path_invalid', detail: `${target} is a link that leads outside ${path.dirname(target)}` } });
+    expect(readFileSync(key).equals(bytes)).toBe(true);
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
+    expect(fake.state.requests).toEqual([]);
+  });
+
+  it('replaces a checksum file that is a link instead of writing through it', async () => {
+    const target = targetIn('GeoLite2-Country');
+    const { key, bytes } = keyOf(target);
+    symlinkSync(key, `${target}.sha256`);
+    expect(await download('GeoLite2-Country', target)).toMatchObject({ ok: true, value: { outcome: 'updated' } });
+    expect(readFileSync(key).equals(bytes)).toBe(true);
+    expect(lstatSync(`${target}.sha256`).isFile()).toBe(true);
+    expect(await download('GeoLite2-Country', target)).toMatchObject({ ok: true, value: { outcome: 'unchanged' } });
+  });
+
+  it('keeps its temporary files beside the target, and creates a missing sub-folder inside the geo folder (0700)', async () => {
+    const folder = path.dirname(targetIn('GeoLite2-City'));
+    let during: string[] = [];
+    fake.state.duringArchive = () => void (during = readdirSync(path.join(folder, 'city')));
+    const result = await gatewayOn(folder).downloadDatabase({ edition: 'GeoLite2-City', credentials: ACCOUNT, targetName: 'city/GeoLite2-City.mmdb' });
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'updated', info: { path: path.join(folder, 'city', 'GeoLite2-City.mmdb') } } });
+    expect(during).toEqual([expect.stringMatching(/^\.GeoLite2-City\.mmdb\.[0-9a-f]{8}\.tar\.gz\.partial$/)]);
+    expect(statSync(path.join(folder, 'city')).mode & 0o777).toBe(0o700);
+    expect(readdirSync(path.join(folder, 'city')).sort()).toEqual(['GeoLite2-City.mmdb', 'GeoLite2-City.mmdb.sha256']);
+  });
+
+  it('does not put the new file in place when a folder on the way became a link out of the geo folder during the download', async () => {
+    const target = targetIn('GeoLite2-City');
+    const folder = path.dirname(target);
+    const outside = path.join(path.dirname(folder), 'outside');
+    mkdirSync(path.join(folder, 'city'));
+    mkdirSync(outside);
+    copyFileSync(COUNTRY, path.join(outside, 'GeoLite2-City.mmdb'));
+    fake.state.duringArchive = () => {
+      renameSync(path.join(folder, 'city'), path.join(folder, 'city-before'));
+      symlinkSync(outside, path.join(folder, 'city'));
+    };
+    const result = await gatewayOn(folder).downloadDatabase({ edition: 'GeoLite2-City', credentials: ACCOUNT, targetName: 'city/GeoLite2-City.mmdb' });
+    expect(result).toMatchObject({ ok: false, error: { cause: 'database_path_invalid' } });
+    expect(readFileSync(path.join(outside, 'GeoLite2-City.mmdb')).equals(readFileSync(COUNTRY))).toBe(true);
+    expect(readdirSync(outside)).toEqual(['GeoLite2-City.mmdb']);
+  });
+});
+
 describe('a failed download keeps the old file and leaves nothing behind', () => {
   it('explains a wrong license key as credentials_invalid, before asking for the archive', async () => {
     await expectFailureKeepingOldFile('GeoLite2-Country', 'credentials_invalid', { ...ACCOUNT, licenseKey: 'wrong_license_key_000_mmk' });
@@ -121,10 +184,9 @@ describe('a failed download keeps the old file and leaves nothing behind', () =>
 
   it('explains an archive whose database is damaged as download_corrupt, with the reason', async () => {
     const damaged = await startFakeMaxMind({ accounts: [ACCOUNT], databases: { 'GeoLite2-City': path.join(FIXTURES, 'GeoIP2-City-Test-Broken-Double-Format.mmdb') } });
-    const gateway = createGeoGateway({ downloadUrl: damaged.downloadUrl, webServiceHost: damaged.webServiceHost, timeoutMs: 2000 });
     try {
       const target = targetIn('GeoLite2-City', COUNTRY);
-      const result = await gateway.downloadDatabase({ edition: 'GeoLite2-City', credentials: ACCOUNT, targetPath: target });
+      const result = await download('GeoLite2-City', target, ACCOUNT, gatewayOn(path.dirname(target), damaged.downloadUrl));
       expect(!result.ok && result.error).toEqual({ cause: 'download_corrupt', detail: expect.stringMatching(/^the \.mmdb file in GeoLite2-City_\d{8}\.tar\.gz is damaged: .*double stored in/) });
       expect(readFileSync(target).equals(readFileSync(COUNTRY))).toBe(true);
       expect(readdirSync(path.dirname(target))).toEqual(['GeoLite2-City.mmdb']);
@@ -156,9 +218,9 @@ describe('a failed download keeps the old file and leaves nothing behind', () =>
   });
 
   it('explains an unreachable download service as network_error', async () => {
-    const gateway = createGeoGateway({ downloadUrl: `http://127.0.0.1:${await closedPort()}`, webServiceHost: 'geoip.maxmind.com', timeoutMs: 2000 });
     const target = targetIn('GeoLite2-City', COUNTRY);
-    expect(await gateway.downloadDatabase({ edition: 'GeoLite2-City', credentials: ACCOUNT, targetPath: target })).toMatchObject({ ok: false, error: { cause: 'network_error' } });
+    const gateway = gatewayOn(path.dirname(target), `http://127.0.0.1:${await closedPort()}`);
+    expect(await download('GeoLite2-City', target, ACCOUNT, gateway)).toMatchObject({ ok: false, error: { cause: 'network_error' } });
     expect(readdirSync(path.dirname(target))).toEqual(['GeoLite2-City.mmdb']);
   });
 
@@ -169,10 +231,9 @@ describe('a failed download keeps the old file and leaves nothing behind', () =>
     });
     await new Promise<void>((ready) => stalling.listen(0, '127.0.0.1', ready));
     const origin = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`;
-    const gateway = createGeoGateway({ downloadUrl: origin, webServiceHost: origin, timeoutMs: 300 });
     try {
       const target = targetIn('GeoLite2-City', COUNTRY);
-      expect(await gateway.downloadDatabase({ edition: 'GeoLite2-City', credentials: ACCOUNT, targetPath: target })).toMatchObject({ ok: false, error: { cause: 'timeout' } });
+      expect(await download('GeoLite2-City', target, ACCOUNT, gatewayOn(path.dirname(target), origin, 300))).toMatchObject({ ok: false, error: { cause: 'timeout' } });
       expect(readdirSync(path.dirname(target))).toEqual(['GeoLite2-City.mmdb']);
     } finally {
       stalling.closeAllConnections();
@@ -183,9 +244,9 @@ describe('a failed download keeps the old file and leaves nothing behind', () =>
   it('explains a target folder that cannot be created', async () => {
     const blocker = path.join(workDir, 'a-file');
     writeFileSync(blocker, '');
-    const result = await download('GeoLite2-City', path.join(blocker, 'geoip', 'GeoLite2-City.mmdb'));
+    const result = await download('GeoLite2-City', path.join(blocker, 'geo', 'GeoLite2-City.mmdb'));
     expect(!result.ok && result.error.cause).toBe('database_missing');
-    expect(existsSync(path.join(blocker, 'geoip'))).toBe(false);
+    expect(existsSync(path.join(blocker, 'geo'))).toBe(false);
   });
 });
 

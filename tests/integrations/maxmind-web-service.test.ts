@@ -5,16 +5,19 @@ import type { GeoGateway } from '../../src/domain/geo/geo-gateway.js';
 import { createGeoGateway } from '../../src/integrations/maxmind/create-geo-gateway.js';
 import { startFakeMaxMind, type FakeMaxMind } from '../fakes/maxmind/start-fake-maxmind.js';
 import { closedPort } from '../helpers/closed-port.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 
 const ACCOUNT = { accountId: '123456', licenseKey: 'test_license_key_0001_mmk' };
 const BROKE = { accountId: '777777', licenseKey: 'broke_license_key_0001_mmk' };
 const NO_WEB_SERVICE = { accountId: '888888', licenseKey: 'download_only_key_0001_mmk' };
+/** The web service needs no database folder; this one is never looked at. */
+const NO_FILES = { folder: '/nonexistent/geo' };
 
 let fake: FakeMaxMind;
 let geo: GeoGateway;
 beforeAll(async () => {
   fake = await startFakeMaxMind({ accounts: [ACCOUNT, { ...BROKE, webService: 'insufficient_funds' }, { ...NO_WEB_SERVICE, webService: 'permission_required' }] });
-  geo = createGeoGateway({ downloadUrl: fake.downloadUrl, webServiceHost: fake.webServiceHost, timeoutMs: 2000 });
+  geo = createGeoGateway({ ...NO_FILES, http: LOOPBACK_HTTP, downloadUrl: fake.downloadUrl, webServiceHost: fake.webServiceHost, timeoutMs: 2000 });
 });
 afterAll(() => fake.close());
 
@@ -25,7 +28,7 @@ async function scripted(reply: (respond: (status: number, body: string, type?: s
   );
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { gateway: createGeoGateway({ downloadUrl: origin, webServiceHost: origin, timeoutMs: 300 }), server };
+  return { gateway: createGeoGateway({ ...NO_FILES, http: LOOPBACK_HTTP, downloadUrl: origin, webServiceHost: origin, timeoutMs: 300 }), server };
 }
 
 async function scriptedFailure(status: number, body: string, type?: string) {
@@ -119,7 +122,7 @@ describe('MaxMind web service: failures', () => {
   });
 
   it('explains a host that cannot be reached as network_error', async () => {
-    const gateway = createGeoGateway({ downloadUrl: 'http://127.0.0.1:9', webServiceHost: `http://127.0.0.1:${await closedPort()}`, timeoutMs: 2000 });
+    const gateway = createGeoGateway({ ...NO_FILES, http: LOOPBACK_HTTP, downloadUrl: 'http://127.0.0.1:9', webServiceHost: `http://127.0.0.1:${await closedPort()}`, timeoutMs: 2000 });
     expect(await gateway.lookupWebService(ACCOUNT, 'city', '81.2.69.142')).toMatchObject({ ok: false, error: { cause: 'network_error', detail: expect.stringContaining('ECONNREFUSED') } });
   });
 });

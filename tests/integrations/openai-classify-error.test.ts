@@ -4,7 +4,7 @@ import type { OpenAiConnection } from '../../src/domain/ai/openai-gateway.js';
 import { classifyOpenAiError } from '../../src/integrations/openai/classify-openai-error.js';
 
 const KEY = 'sk-proj-Secret0123456789abcdefghijklmnopqrstu-wxyz';
-const connection: OpenAiConnection = { apiKey: KEY, baseUrl: 'https://api.example.test/v1', organization: '', project: '' };
+const connection: OpenAiConnection = { apiKey: KEY, baseUrl: 'https://api.example.test/v1', organization: '', project: '', keyBoundTo: 'https://api.example.test/v1' };
 
 /** Built the way the SDK builds them from an answer: the parsed JSON body, or the raw text when it is not JSON. */
 function answered(status: number, body: { error?: unknown } | string, headers: Record<string, string> = {}): APIError {

@@ -4,6 +4,7 @@ import type { Result } from '../../src/shared/result.js';
 import { createOpenAiGateway } from '../../src/integrations/openai/create-openai-gateway.js';
 import { startHtmlSite } from '../fakes/openai/start-html-site.js';
 import { closedPort } from '../helpers/closed-port.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 import { openAiError, openAiErrors, startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
 
 const KEY = 'sk-proj-causes-00000000000000000000000000001';
@@ -15,8 +16,11 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.state.reset());
 
-const gateway = createOpenAiGateway({ timeoutMs: 300 });
-const connectionTo = (overrides: Partial<OpenAiConnection> = {}): OpenAiConnection => ({ apiKey: KEY, baseUrl: fake.baseUrl, organization: '', project: '', ...overrides });
+const gateway = createOpenAiGateway({ http: LOOPBACK_HTTP, timeoutMs: 300 });
+const connectionTo = (overrides: Partial<OpenAiConnection> = {}): OpenAiConnection => {
+  const baseUrl = overrides.baseUrl ?? fake.baseUrl;
+  return { apiKey: KEY, baseUrl, organization: '', project: '', keyBoundTo: baseUrl, ...overrides };
+};
 const probe = (overrides: Partial<OpenAiConnection> = {}, model = 'gpt-4o-mini') => gateway.probeModel(connectionTo(overrides), model).then(failureOf);
 
 function failureOf(result: Result<unknown, OpenAiFailure>): OpenAiFailure {
@@ -79,9 +83,9 @@ describe('OpenAI gateway: billing and limits', () => {
     expect(await probe()).toMatchObject({ cause: 'quota_exhausted', status: 400, detail: 'Billing hard limit has been reached' });
   });
 
-  it('rate_limited: with the wait the message names', async () => {
+  it('rate_limited: with the wait the message names (the message itself shortened to a summary)', async () => {
     fake.state.setKey(KEY, { rateLimited: true });
-    expect(await probe()).toMatchObject({ cause: 'rate_limited', status: 429, retryAfterSeconds: 20, detail: expect.stringContaining('Please try again in 20s.') });
+    expect(await probe()).toMatchObject({ cause: 'rate_limited', status: 429, retryAfterSeconds: 20, detail: expect.stringContaining('Please try again in 20s') });
   });
 
   it('rate_limited: with the wait of a retry-after-ms header', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenAiConnection } from '../../src/domain/ai/openai-gateway.js';
 import { createOpenAiGateway } from '../../src/integrations/openai/create-openai-gateway.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/openai/start-fake-openai.js';
+import { LOOPBACK_HTTP } from '../helpers/loopback-http.js';
 
 const KEY = 'sk-proj-gateway-0000000000000000000000000001';
 const SCOPED = 'sk-proj-scoped-00000000000000000000000000002';
@@ -13,8 +14,11 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.state.reset());
 
-const gateway = createOpenAiGateway();
-const connectionTo = (overrides: Partial<OpenAiConnection> = {}): OpenAiConnection => ({ apiKey: KEY, baseUrl: fake.baseUrl, organization: '', project: '', ...overrides });
+const gateway = createOpenAiGateway({ http: LOOPBACK_HTTP });
+const connectionTo = (overrides: Partial<OpenAiConnection> = {}): OpenAiConnection => {
+  const baseUrl = overrides.baseUrl ?? fake.baseUrl;
+  return { apiKey: KEY, baseUrl, organization: '', project: '', keyBoundTo: baseUrl, ...overrides };
+};
 
 describe('OpenAI gateway: listModels', () => {
   it('returns the chat models of the key, sorted, without embeddings, speech, images, moderation, realtime or legacy models', async () => {

@@ -6,7 +6,7 @@ import { createRequestPacer, spacingMs } from '../../src/integrations/amazon/req
 import { resolveAmazonUrl } from '../../src/integrations/amazon/resolve-amazon-url.js';
 import { retryWithBackoff } from '../../src/integrations/amazon/retry-with-backoff.js';
 import { createTokenCache } from '../../src/integrations/amazon-creators/token-cache.js';
-import { withPartnerTag } from '../../src/integrations/amazon-relay/client.js';
+import { withPartnerTag } from '../../src/integrations/amazon-relay/with-partner-tag.js';
 import { err, ok } from '../../src/shared/result.js';
 import { memoryQuota } from '../helpers/memory-quota.js';
 

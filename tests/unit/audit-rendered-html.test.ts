@@ -45,6 +45,37 @@ describe('auditRenderedHtml', () => {
     expect(codes('<p>Just text</p>', null)).toEqual([]);
   });
 
+  it('flags any link in a block whose scheme is not http(s), however it is disguised', () => {
+    const inBox = (href: string) => `${disclosure}${box(`<a href="${href}" rel="sponsored">Buy</a>`)}`;
+    const hostile = [
+      'javascript:alert(document.cookie)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'java&#x09;script:alert(1)',
+      '&#106;avascript:alert(1)',
+      'javascript&colon;alert(1)',
+      'java&Tab;script:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'ftp://example.com/kettle',
+      'mailto:owner@example.com',
+    ];
+    for (const href of hostile) {
+      const problems = auditRenderedHtml(inBox(href), { disclosure: DISCLOSURE });
+      expect(problems.map((p) => p.code), href).toEqual(['unsafe_link']);
+      expect(problems[0]!.message).toMatch(/only http and https/);
+    }
+    // A form in a block is a link too.
+    expect(codes(`${disclosure}${box('<form action="javascript:alert(1)"><button formaction="data:text/html,x">Buy</button></form>')}`)).toEqual(['unsafe_link', 'unsafe_link']);
+  });
+
+  it('outside the blocks, flags only links that run script; the operator’s mail, phone and page links are fine', () => {
+    expect(codes('<p><a href="mailto:me@example.com">Mail</a> <a href="tel:+491234">Call</a> <a href="/about">About</a> <a href="#top">Top</a></p>', null)).toEqual([]);
+    expect(codes('<p><a href="java&Tab;script:alert(1)">x</a> <a href="data:text/html,x">y</a></p>', null)).toEqual(['unsafe_link', 'unsafe_link']);
+  });
+
   it('copes with comments, scripts and unclosed tags', () => {
     const html = `<!-- <a href="https://amazon.com/dp/X">x</a> --><script>var a = '<a href="https://amazon.com/">';</script>${disclosure}<div><p>${link('https://www.amazon.com/dp/B08N5WRWNW?tag=x-20')}<br><img src="x.jpg"></div>`;
     expect(codes(html)).toEqual([]);

@@ -21,13 +21,13 @@ function problemsOf(env: Record<string, string | undefined>, cwd?: string): stri
 describe('loadConfig', () => {
   it('has working defaults: 127.0.0.1:8080, ./data, no base path', () => {
     const config = load({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, dataDir: '/srv/app/data', basePath: '', trustProxy: false });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, dataDir: '/srv/app/data', basePath: '', trustedProxies: [] });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('reads the engine variables', () => {
-    const config = load({ PASSIVEWP_HOST: '0.0.0.0', PASSIVEWP_PORT: '9000', PASSIVEWP_DATA_DIR: '/var/lib/pwp', PASSIVEWP_BASE_PATH: '/passivewp', PASSIVEWP_TRUST_PROXY: 'true' });
-    expect(config).toMatchObject({ host: '0.0.0.0', port: 9000, dataDir: '/var/lib/pwp', basePath: '/passivewp', trustProxy: true });
+    const config = load({ PASSIVEWP_HOST: '0.0.0.0', PASSIVEWP_PORT: '9000', PASSIVEWP_DATA_DIR: '/var/lib/pwp', PASSIVEWP_BASE_PATH: '/passivewp', PASSIVEWP_TRUST_PROXY: 'loopback' });
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 9000, dataDir: '/var/lib/pwp', basePath: '/passivewp', trustedProxies: ['loopback'] });
   });
 
   it.each([
@@ -36,6 +36,7 @@ describe('loadConfig', () => {
     [{ PASSIVEWP_BASE_PATH: 'passivewp/' }, 'PASSIVEWP_BASE_PATH'],
     [{ PASSIVEWP_LOG_LEVEL: 'loud' }, 'PASSIVEWP_LOG_LEVEL'],
     [{ PASSIVEWP_TRUST_PROXY: 'maybe' }, 'PASSIVEWP_TRUST_PROXY'],
+    [{ PASSIVEWP_TRUST_PROXY: '10.0.0.0/33' }, 'PASSIVEWP_TRUST_PROXY'],
     [{ PASSIVEWP_PUBLIC_URL: 'example.com' }, 'PASSIVEWP_PUBLIC_URL'],
     [{ PASSIVEWP_TIME_ZONE: 'Mars/Olympus' }, 'PASSIVEWP_TIME_ZONE'],
     [{ PASSIVEWP_SITE_URL: 'not a url' }, 'PASSIVEWP_SITE_URL'],
@@ -43,6 +44,28 @@ describe('loadConfig', () => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${name}: `));
+  });
+
+  it('reads the trusted proxies as a list of addresses, ranges and names; empty or false trusts none', () => {
+    expect(load({ PASSIVEWP_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8\n2001:db8::/32 loopback,uniquelocal' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '2001:db8::/32', 'loopback', 'uniquelocal']);
+    expect(load({ PASSIVEWP_TRUST_PROXY: 'false' }).trustedProxies).toEqual([]);
+    expect(load({ PASSIVEWP_TRUST_PROXY: '' }).trustedProxies).toEqual([]);
+  });
+
+  it.each(['true', 'TRUE', 'yes', '1'])('refuses PASSIVEWP_TRUST_PROXY=%s at load, saying why and what to list instead', (value) => {
+    const problems = problemsOf({ PASSIVEWP_TRUST_PROXY: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^PASSIVEWP_TRUST_PROXY: true would trust every client/);
+    expect(problems[0]).toMatch(/X-Forwarded-For/);
+    expect(problems[0]).toMatch(/List the addresses of your reverse proxies/);
+  });
+
+  it('names each trusted-proxy entry that is not an address, a range or a known name', () => {
+    const problems = problemsOf({ PASSIVEWP_TRUST_PROXY: 'loopback, proxy.example.com, 10.0.0.300' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^PASSIVEWP_TRUST_PROXY: "proxy\.example\.com" is not an IP address/),
+      expect.stringMatching(/^PASSIVEWP_TRUST_PROXY: "10\.0\.0\.300" is not an IP address/),
+    ]);
   });
 
   it('lists every problem at once', () => {

@@ -78,4 +78,59 @@ describe('parseShortcodes', () => {
   it('leaves other square brackets alone', () => {
     expect(parseShortcodes('[caption] [passivewpx] text')).toEqual([{ kind: 'text', text: '[caption] [passivewpx] text' }]);
   });
+
+  it('a quoted value never runs into the next shortcode: a quote left open is reported, and the next shortcode still counts', () => {
+    const segments = parseShortcodes('[passivewp box asin="B08N5WRWNW]\n[passivewp box asin="B07XJ8C8F5"]');
+    expect(segments[0]).toMatchObject({ kind: 'broken', message: 'The value of "asin" has no closing quote.', source: '[passivewp box asin="B08N5WRWNW]' });
+    expect(blocks(segments)).toEqual([{ type: 'box', asin: 'B07XJ8C8F5' }]);
+  });
+
+  it('reads at most `limit` shortcodes: later ones are left out unchecked (tag by tag, a link’s text stays)', () => {
+    const segments = parseShortcodes('[passivewp box asin="B08N5WRWNW"] [passivewp box asin="nope"] [passivewp link asin="B07XJ8C8F5"]this[/passivewp] [/passivewp]', { limit: 1 });
+    expect(segments).toEqual([
+      { kind: 'block', block: { type: 'box', asin: 'B08N5WRWNW' }, source: '[passivewp box asin="B08N5WRWNW"]' },
+      { kind: 'text', text: ' ' },
+      { kind: 'excess', source: '[passivewp box asin="nope"]' },
+      { kind: 'text', text: ' ' },
+      { kind: 'excess', source: '[passivewp link asin="B07XJ8C8F5"]' },
+      { kind: 'text', text: 'this' },
+      { kind: 'excess', source: '[/passivewp]' },
+      { kind: 'text', text: ' ' },
+      { kind: 'excess', source: '[/passivewp]' },
+    ]);
+  });
+});
+
+describe('parseShortcodes on hostile input', () => {
+  const KB = 1024;
+  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  /** Inputs that made the earlier parser read the rest of the post again for each shortcode. */
+  const inputs: Record<string, string> = {
+    'boxes': '[passivewp box asin="B08N5WRWNW"]\n',
+    'closed links': '[passivewp link asin="B08N5WRWNW"]a <b>kettle</b>[/passivewp] ',
+    'links never closed': '[passivewp link asin="B08N5WRWNW"]a kettle ',
+    'link openings without "]"': '[passivewp link ',
+    'empty links': '[passivewp link ]',
+    'stray closing tags': '[/passivewp]',
+    'openings only': '[passivewp ',
+    'quotes never closed': '[passivewp box asin="',
+    'curly quotes never closed': '[passivewp list search=“',
+    'nested brackets': '[[[passivewp box [passivewp link asin="]"]]',
+    'tags that never end inside a link': '[passivewp link asin="B08N5WRWNW"]<<<<b',
+    'values with "]" and broken attributes': '[passivewp list search="a ] b" !]',
+    'a post': '<p>Our pick: [passivewp box asin="B08N5WRWNW"] or [passivewp link asin="B07XJ8C8F5"]this one[/passivewp].</p>\n[passivewp table asins="B08N5WRWNW,B07XJ8C8F5"]\n',
+  };
+
+  it.each(Object.entries(inputs))('%s: the characters examined grow in proportion to the length (64 KB → 1 MB)', (_, unit) => {
+    const examined = (size: number) => {
+      const effort = { charactersExamined: 0 };
+      parseShortcodes(fill(unit, size), { effort });
+      return effort.charactersExamined;
+    };
+    const small = examined(64 * KB);
+    const large = examined(1024 * KB);
+    // Every character is looked at a few times at most (once per kind of delimiter searched for), however the shortcodes are broken.
+    expect(large).toBeLessThanOrEqual(4 * 1024 * KB);
+    expect(large / small).toBeLessThan(16 * 1.05);
+  });
 });

@@ -64,9 +64,33 @@ describe('product states and Amazon\'s 24 hours', () => {
   });
 
   it('a snapshot older than 24 hours cannot be shown, whatever asks for it', () => {
-    const snapshot = { fetchedAt: '2026-11-23T12:00:01.000Z' } as Product;
-    expect(displayableSnapshot(snapshot, new Date('2026-11-24T12:00:00.000Z'))).toBe(snapshot);
+    const snapshot: Product = {
+      asin: 'B0TESTASIN',
+      marketplace: 'us',
+      source: 'creators',
+      fetchedAt: '2026-11-23T12:00:01.000Z',
+      detailPageUrl: 'https://www.amazon.com/dp/B0TESTASIN?tag=site-20',
+      parentAsin: null,
+      title: 'A product',
+      brand: null,
+      features: [],
+      images: { primary: null, variants: [] },
+      price: null,
+      savings: null,
+      listPrice: null,
+      availability: null,
+      rating: null,
+    };
+    expect(displayableSnapshot(snapshot, new Date('2026-11-24T12:00:00.000Z'))).toEqual(snapshot);
     expect(displayableSnapshot(snapshot, new Date('2026-11-24T12:00:01.000Z'))).toBeNull();
     expect(displayableSnapshot(null, new Date())).toBeNull();
+  });
+
+  it('a snapshot dated in the future (a fast foreign clock) is not shown either, so it cannot outlive the 24 hours', () => {
+    const now = new Date('2026-11-24T12:00:00.000Z');
+    const at = (fetchedAt: string) => displayableSnapshot({ asin: 'B0TESTASIN', marketplace: 'us', source: 'relay', fetchedAt, detailPageUrl: '' }, now);
+    expect(at('2026-11-24T12:04:00.000Z')).not.toBeNull();
+    expect(at('2026-11-24T12:06:00.000Z')).toBeNull();
+    expect(at('2099-01-01T00:00:00.000Z')).toBeNull();
   });
 });

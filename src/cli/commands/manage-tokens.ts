@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createRelayToken } from '../../domain/relay/create-relay-token.js';
+import { describeRelayLimits } from '../../domain/relay/relay-token-limits.js';
 import { revokeRelayToken } from '../../domain/relay/revoke-relay-token.js';
 import { SCOPE_NAMES, type TokenScope } from '../../domain/relay/token-scope.js';
 import type { Engine } from '../../main.js';
@@ -15,13 +16,20 @@ const HANDOVER: Record<TokenScope, string> = {
 
 const capitalized = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
-/** `create --name N`, `list` and `revoke ID` of the bearer keys of one scope (`relay token …`, `render key …`). */
+/**
+ * `create --name N`, `list` and `revoke ID` of the bearer keys of one scope (`relay token …`,
+ * `render key …`). A relay token is created with its limits: `--per-minute N` requests per minute
+ * and `--daily-share 25%|500`, its share of this engine's daily Amazon quota.
+ */
 export async function manageTokens(engine: Engine, scope: TokenScope, verb: string, args: string[], io: CommandIo, usage: string): Promise<number> {
   const noun = capitalized(SCOPE_NAMES[scope].noun);
   if (verb === 'create') {
-    const { values } = parseArgs({ args, options: { name: { type: 'string' } }, strict: true });
-    const created = await createRelayToken(engine.ctx, { name: values.name }, 'cli', scope);
-    io.out(`${noun} ${created.id} for "${created.name}":\n\n  ${created.token}\n\n${HANDOVER[scope]}`);
+    // Limits belong to relay tokens only: a render key refuses the options as unknown.
+    const options: ParseArgsConfig['options'] = { name: { type: 'string' }, ...(scope === 'relay' ? { 'per-minute': { type: 'string' }, 'daily-share': { type: 'string' } } : {}) };
+    const given = parseArgs({ args, options, strict: true }).values as { name?: string; 'per-minute'?: string; 'daily-share'?: string };
+    const created = await createRelayToken(engine.ctx, { name: given.name, perMinute: given['per-minute'], dailyShare: given['daily-share'] }, 'cli', scope);
+    const limitsLine = scope === 'relay' ? `Limits: ${describeRelayLimits(created)}.\n` : '';
+    io.out(`${noun} ${created.id} for "${created.name}":\n\n  ${created.token}\n\n${limitsLine}${HANDOVER[scope]}`);
     return 0;
   }
   if (verb === 'revoke') {
@@ -33,7 +41,8 @@ export async function manageTokens(engine: Engine, scope: TokenScope, verb: stri
   const tokens = await engine.ctx.stores.relayTokens.list(scope);
   if (!tokens.length) io.out(`No ${SCOPE_NAMES[scope].noun}s.`);
   for (const t of tokens) {
-    io.out(`${t.id}\t${t.name}\t…${t.last4}\tcreated ${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : `last used ${t.lastUsedAt ?? 'never'}`}`);
+    const limits = scope === 'relay' ? `\t${describeRelayLimits(t)}` : '';
+    io.out(`${t.id}\t${t.name}\t…${t.last4}${limits}\tcreated ${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : `last used ${t.lastUsedAt ?? 'never'}`}`);
   }
   return 0;
 }

@@ -7,10 +7,12 @@ import { createCheckRunStore } from './check-run-store.js';
 import { createGeoUpdateStore } from './geo-update-store.js';
 import { createHelpFeedbackStore } from './help-feedback-store.js';
 import { createIntegrationCheckStore } from './integration-check-store.js';
+import { createLoginAttemptStore } from './login-attempt-store.js';
 import { createProductStore } from './product-store.js';
 import { createQuotaStore } from './quota-store.js';
 import { createRefreshPauseStore } from './refresh-pause-store.js';
 import { createRelayTokenStore } from './relay-token-store.js';
+import { createRelayUsageStore } from './relay-usage-store.js';
 import { createSavedSearchStore } from './saved-search-store.js';
 import { createSessionStore } from './session-store.js';
 import { createSettingsStore } from './settings-store.js';
@@ -21,11 +23,13 @@ export function createStores(db: Db): EngineContext['stores'] {
   return {
     admins: createAdminStore(db),
     sessions: createSessionStore(db),
+    loginAttempts: createLoginAttemptStore(db),
     setupTokens: createSetupTokenStore(db),
     settings: createSettingsStore(db),
     audit: createAuditStore(db),
     quota: createQuotaStore(db),
     relayTokens: createRelayTokenStore(db),
+    relayUsage: createRelayUsageStore(db),
     checkRuns: createCheckRunStore(db),
     integrationChecks: createIntegrationCheckStore(db),
     aiUsage: createAiUsageStore(db),

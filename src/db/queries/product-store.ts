@@ -72,9 +72,10 @@ export function createProductStore(db: Kysely<Database>): ProductStore {
         .where('marketplace', 'in', [...marketplaces])
         .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
         .where((eb) => eb.or([eb('retry_after', 'is', null), eb('retry_after', '<=', now)]))
-        .where((eb) => eb.or([eb('fetched_at', 'is', null), eb('fetched_at', '<', fillBefore)]))
+        // A fetch time after now (another server's clock, an old damaged row) can never be shown, so it is due at once.
+        .where((eb) => eb.or([eb('fetched_at', 'is', null), eb('fetched_at', '<', fillBefore), eb('fetched_at', '>', now)]))
         // Due first; among them the most viewed, then the stalest (never fetched before all); early ones stalest first.
-        .orderBy((eb) => eb.case().when(eb.or([eb('fetched_at', 'is', null), eb('fetched_at', '<', dueBefore)])).then(0).else(1).end())
+        .orderBy((eb) => eb.case().when(eb.or([eb('fetched_at', 'is', null), eb('fetched_at', '<', dueBefore), eb('fetched_at', '>', now)])).then(0).else(1).end())
         .orderBy((eb) => eb.case().when(eb('fetched_at', 'is', null)).then(0).else(1).end())
         .orderBy('views', 'desc')
         .orderBy('fetched_at')
@@ -174,7 +175,7 @@ function fromRow(row: Selectable<ProductsTable>): ProductRecord {
     outcome: row.outcome as RefreshOutcome,
     cause: row.cause as CauseCode | null,
     message: row.message,
-    snapshot: row.snapshot ? (JSON.parse(row.snapshot) as Product) : null,
+    snapshot: row.snapshot ? readJson(row.snapshot) : null,
     source: row.source as ProductSourceName | null,
     fetchedAt: row.fetched_at,
     attemptedAt: row.attempted_at,
@@ -183,4 +184,13 @@ function fromRow(row: Selectable<ProductsTable>): ProductRecord {
     claimedBy: row.claimed_by,
     claimedUntil: row.claimed_until,
   };
+}
+
+/** A snapshot that is not JSON (a damaged row) reads as none; its fields are checked where they are shown (displayableSnapshot). */
+function readJson(text: string): Product | null {
+  try {
+    return JSON.parse(text) as Product;
+  } catch {
+    return null;
+  }
 }

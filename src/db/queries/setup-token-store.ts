@@ -18,5 +18,9 @@ export function createSetupTokenStore(db: Kysely<Database>): SetupTokenStore {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    async removeExpired(now) {
+      const result = await db.deleteFrom('setup_tokens').where('expires_at', '<=', now).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

@@ -16,8 +16,8 @@ export interface OpenAiModelsView {
 
 /** Fills the Model choice with what the saved key can actually use. */
 export async function listAvailableModels(ctx: EngineContext): Promise<OpenAiModelsView> {
-  const { values, connection } = await readOpenAiSettings(ctx);
-  if (!connection.apiKey) return { models: [], chosen: values.model, problem: makeFinding(OPENAI_CAUSES, 'key_missing', { fixField: 'apiKey' }) };
+  const { values, connection, keyWithheld } = await readOpenAiSettings(ctx);
+  if (!connection.apiKey) return { models: [], chosen: values.model, problem: makeFinding(OPENAI_CAUSES, keyWithheld ? 'key_not_bound' : 'key_missing', { fixField: 'apiKey' }) };
   const listed = await ctx.openAi.listModels(connection);
   if (!listed.ok) {
     const { cause, detail } = listed.error;

@@ -3,6 +3,7 @@ import type { OpenAiCause } from '../connection-checks/openai-causes.js';
 const FIELDS: Partial<Record<OpenAiCause, string>> = {
   key_missing: 'apiKey',
   key_invalid: 'apiKey',
+  key_not_bound: 'apiKey',
   organization_mismatch: 'organization',
   model_unavailable: 'model',
   region_unsupported: 'baseUrl',

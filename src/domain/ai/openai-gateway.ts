@@ -13,6 +13,11 @@ export interface OpenAiConnection {
   organization: string;
   /** '' when not set. */
   project: string;
+  /**
+   * The Base URL the key was saved (or configured) with: the gateway sends the key to no other.
+   * Normally the same as `baseUrl`; the gateway checks it again before anything leaves.
+   */
+  keyBoundTo: string;
 }
 
 export interface OpenAiFailure {

@@ -1,52 +1,37 @@
 /**
- * Counts failed login attempts per key (an IP address, an account) in a sliding window. The
- * in-memory default suits the single-process engine; a shared store can implement the same
- * interface when several engine processes run behind a load balancer.
+ * Counts login attempts per key in a fixed window, in storage shared by every engine on the
+ * database (src/db/queries/login-attempt-store.ts), so limits hold across restarts and engines.
+ * An attempt is reserved before the password is checked: parallel guesses each take their own
+ * number and cannot all slip in below the limit.
  */
 export interface AttemptLimiter {
-  /** Seconds until the key may try again, or 0 when it may try now. */
-  blockedFor(key: string, now: number): number;
-  recordFailure(key: string, now: number): void;
-  reset(key: string): void;
+  /**
+   * Counts one attempt for `key` in one statement and returns the count in the current window
+   * (this attempt included). A key whose window has ended starts a new one of `windowSeconds`.
+   */
+  reserve(key: string, windowSeconds: number, now: Date): Promise<AttemptWindow>;
+  /** Gives back one attempt reserved in the window that ends at `windowEndsAt` (never below zero). */
+  release(key: string, windowEndsAt: string): Promise<void>;
+  /** Forgets every attempt of `key`. */
+  clear(key: string): Promise<void>;
+}
+
+export interface AttemptWindow {
+  attempts: number;
+  /** ISO-8601, UTC. */
+  windowEndsAt: string;
 }
 
 export interface LimitPolicy {
-  maxFailures: number;
+  maxAttempts: number;
   windowSeconds: number;
 }
 
+/**
+ * A pair (account + address) gets a few guesses; an address gets more over all accounts. There is
+ * deliberately no limit per account alone: a stranger could then lock the owner out everywhere.
+ */
 export const LOGIN_LIMITS = {
-  perIp: { maxFailures: 20, windowSeconds: 15 * 60 },
-  perAccount: { maxFailures: 5, windowSeconds: 15 * 60 },
+  perPair: { maxAttempts: 5, windowSeconds: 15 * 60 },
+  perAddress: { maxAttempts: 20, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, LimitPolicy>;
-
-export function createMemoryAttemptLimiter(policyOf: (key: string) => LimitPolicy): AttemptLimiter {
-  const failures = new Map<string, number[]>();
-  const recent = (key: string, now: number) => {
-    const windowMs = policyOf(key).windowSeconds * 1000;
-    const kept = (failures.get(key) ?? []).filter((t) => now - t < windowMs);
-    if (kept.length) failures.set(key, kept);
-    else failures.delete(key);
-    return kept;
-  };
-  return {
-    blockedFor(key, now) {
-      const policy = policyOf(key);
-      const times = recent(key, now);
-      if (times.length < policy.maxFailures) return 0;
-      const oldest = times[times.length - policy.maxFailures] as number;
-      return Math.max(1, Math.ceil((oldest + policy.windowSeconds * 1000 - now) / 1000));
-    },
-    recordFailure(key, now) {
-      failures.set(key, [...recent(key, now), now]);
-    },
-    reset(key) {
-      failures.delete(key);
-    },
-  };
-}
-
-/** Keys look like `ip:1.2.3.4` or `account:a@b.c`; each kind has its own policy. */
-export function createLoginLimiter(): AttemptLimiter {
-  return createMemoryAttemptLimiter((key) => (key.startsWith('ip:') ? LOGIN_LIMITS.perIp : LOGIN_LIMITS.perAccount));
-}

@@ -42,6 +42,7 @@ export const CAUSES = {
   unexpected_response: { severity: 'error', retryable: true, message: 'Amazon answered something this version of PassiveWP does not understand.', fix: 'Try again later; if it persists, report it with the engine log.' },
   relay_unreachable: { severity: 'error', retryable: true, message: 'The PassiveWP relay could not be reached.', fix: 'Check the Relay URL and that the relay engine is running and reachable over HTTPS.' },
   relay_unauthorized: { severity: 'error', retryable: false, message: 'The PassiveWP relay refused the relay token.', fix: 'Ask the relay’s administrator for a valid token (`passivewp relay token create` on the relay) and enter it as Relay Token.' },
+  relay_invalid_answer: { severity: 'error', retryable: false, message: 'The PassiveWP relay answered with data that failed validation, so nothing from it was stored.', fix: 'Check that the Relay URL points at a PassiveWP engine (the same or a newer version) and not at another site; if it does, ask the relay’s administrator to look at its log. Pages keep showing tagged links meanwhile.' },
 } as const satisfies Record<string, CauseDefinition>;
 
 export type CauseCode = keyof typeof CAUSES;

@@ -18,6 +18,7 @@ const FIX_TARGETS: Partial<Record<CauseCode, FixTarget>> = {
   endpoint_retired: 'mode',
   relay_unreachable: 'relayUrl',
   relay_unauthorized: 'relayToken',
+  relay_invalid_answer: 'relayUrl',
 };
 
 const FIELDS: Record<ProductSourceName, Partial<Record<'credentialId' | 'secret' | 'version', string>>> = {

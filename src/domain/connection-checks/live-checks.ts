@@ -3,6 +3,8 @@ import type { CheckRowResult, CheckRunRecord, CheckStart } from './check-run.js'
 
 /** A run in progress that later callers join instead of starting their own. */
 export interface LiveRun {
+  /** The fingerprint of the settings the run checks, known once it has read them. */
+  fingerprint: Promise<string>;
   start: Promise<CheckStart>;
   /** Rows finished so far, in the order they finished. */
   rows: CheckRowResult[];

@@ -4,6 +4,7 @@ import type { CauseDefinition } from './cause-codes.js';
 export const OPENAI_CAUSES = {
   ok: { severity: 'ok', retryable: false, message: 'OpenAI accepted the key and answered with the chosen model.', fix: 'Nothing to do.' },
   key_missing: { severity: 'error', retryable: false, message: 'No OpenAI API key is set.', fix: 'Create a key at platform.openai.com → API keys and enter it as OpenAI API Key (or set PASSIVEWP_OPENAI_API_KEY).' },
+  key_not_bound: { severity: 'error', retryable: false, message: 'The API key was saved for another Base URL, so PassiveWP does not send it to this one.', fix: 'Enter the API key again in the same save as the Base URL it belongs to.' },
   key_invalid: { severity: 'error', retryable: false, message: 'The service rejected the API key.', fix: 'Copy the key again (it is shown only once when created) or create a new one, then save and check again.' },
   organization_mismatch: { severity: 'error', retryable: false, message: 'The organization or project does not belong to this key.', fix: 'Clear Organization and Project, or enter the IDs shown next to this key in the OpenAI dashboard.' },
   model_unavailable: { severity: 'error', retryable: false, message: 'The key has no access to the chosen model.', fix: 'Choose a model from the list of models this key can use, or allow the model for the key’s project in the OpenAI dashboard.' },

@@ -35,21 +35,29 @@ export interface CheckOutcome {
 
 /**
  * "Check API Connections": probes every checked marketplace with the saved Amazon settings and
- * stores the run. A start while a run is going joins it; a start within a minute of the last run,
- * with the same settings, gets that run back without asking Amazon again.
+ * stores the run. A start while a run of the same settings is going joins it; a start within a
+ * minute of the last run, with the same settings, gets that run back without asking Amazon again.
+ * The settings' fingerprint covers the secrets (hashed), so neither hides a secret saved since.
  */
 export async function runAmazonCheck(ctx: EngineContext, input: RunAmazonCheckInput): Promise<CheckOutcome> {
   const state = checkStateOf(ctx);
-  let live = state.live;
-  if (!live) {
-    // Claimed synchronously, before any await, so that two simultaneous starts cannot both begin a run.
-    const created = createLiveRun();
-    state.live = live = created.live;
-    void execute(ctx, input, created).finally(() => {
-      if (state.live === created.live) state.live = undefined;
-    });
+  for (;;) {
+    const live = state.live;
+    if (!live) {
+      // Claimed synchronously, before any await, so that two simultaneous starts cannot both begin a run.
+      const created = createLiveRun();
+      state.live = created.live;
+      void execute(ctx, input, created).finally(() => {
+        if (state.live === created.live) state.live = undefined;
+      });
+      return follow(created.live, input);
+    }
+    const current = fingerprintAmazonSettings(await readSectionValues(ctx, amazonSection)).value;
+    if ((await live.fingerprint.catch(() => current)) === current) return follow(live, input);
+    // The run going on checks settings saved over since: let it end, then check what is saved now.
+    await live.done.catch(() => undefined);
+    if (state.live === live) state.live = undefined;
   }
-  return follow(live, input);
 }
 
 async function follow(live: LiveRun, input: RunAmazonCheckInput): Promise<CheckOutcome> {
@@ -73,15 +81,18 @@ interface Deferred<T> {
 }
 
 function createLiveRun() {
+  const fingerprint = {} as Deferred<string>;
   const start = {} as Deferred<CheckStart>;
   const done = {} as Deferred<{ run: CheckRunRecord; reused: boolean }>;
   const live: LiveRun = {
+    fingerprint: new Promise((resolve, reject) => Object.assign(fingerprint, { resolve, reject })),
     start: new Promise((resolve, reject) => Object.assign(start, { resolve, reject })),
     done: new Promise((resolve, reject) => Object.assign(done, { resolve, reject })),
     rows: [],
     listeners: new Set(),
   };
-  // Followers await both; these keep a failure that nobody awaits from crashing the process.
+  // Followers await these; the catches keep a failure that nobody awaits from crashing the process.
+  live.fingerprint.catch(() => undefined);
   live.start.catch(() => undefined);
   live.done.catch(() => undefined);
   const emit = (row: CheckRowResult) => {
@@ -94,13 +105,14 @@ function createLiveRun() {
       }
     }
   };
-  return { live, start, done, emit };
+  return { live, fingerprint, start, done, emit };
 }
 
-async function execute(ctx: EngineContext, input: RunAmazonCheckInput, { start, done, emit }: ReturnType<typeof createLiveRun>): Promise<void> {
+async function execute(ctx: EngineContext, input: RunAmazonCheckInput, { fingerprint: known, start, done, emit }: ReturnType<typeof createLiveRun>): Promise<void> {
   try {
     const values = await readSectionValues(ctx, amazonSection);
     const fingerprint = fingerprintAmazonSettings(values);
+    known.resolve(fingerprint.value);
     const [previous] = await ctx.stores.checkRuns.recent(AMAZON, 1);
     const now = ctx.clock.now();
     if (previous && previous.fingerprint.value === fingerprint.value && now.getTime() - Date.parse(previous.finishedAt) < REUSE_WITHIN_MS) {
@@ -147,6 +159,7 @@ async function execute(ctx: EngineContext, input: RunAmazonCheckInput, { start, 
     ctx.logger.info({ runId: id, actor: input.actor, mode: values.mode, summary }, 'amazon connection check finished');
     done.resolve({ run, reused: false });
   } catch (error) {
+    known.reject(error);
     start.reject(error);
     done.reject(error);
   }

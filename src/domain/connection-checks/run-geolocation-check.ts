@@ -3,6 +3,7 @@ import { databaseAgeDays, OUTDATED_AFTER_DAYS } from '../geo/database-age.js';
 import { fingerprintGeoSettings } from '../geo/fingerprint-geo-settings.js';
 import { geoFixField } from '../geo/geo-fix-field.js';
 import type { GeoFailure } from '../geo/geo-gateway.js';
+import { openGeoDatabase } from '../geo/open-geo-database.js';
 import { readGeoSettings, type GeoSettings } from '../geo/read-geo-settings.js';
 import { GEOLOCATION_CAUSES } from './geolocation-causes.js';
 import type { CheckDetails, CheckFinding, IntegrationCheck } from './integration-check.js';
@@ -17,7 +18,7 @@ const failed = ({ cause, detail }: GeoFailure, source: 'database' | 'web_service
 
 async function checkDatabase(ctx: EngineContext, settings: GeoSettings, details: CheckDetails): Promise<CheckFinding[]> {
   details.databasePath = settings.databasePath;
-  const opened = await ctx.geo.openDatabase(settings.databasePath);
+  const opened = await openGeoDatabase(ctx, settings);
   if (!opened.ok) return [failed(opened.error)];
   const { info } = opened.value;
   const ageDays = databaseAgeDays(info.buildDate, ctx.clock.now());

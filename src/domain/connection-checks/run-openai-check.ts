@@ -16,11 +16,11 @@ import { recordIntegrationCheck } from './record-integration-check.js';
  */
 export async function runOpenAiCheck(ctx: EngineContext, { actor }: { actor: string }): Promise<IntegrationCheck> {
   const startedAt = ctx.clock.now();
-  const { values, connection } = await readOpenAiSettings(ctx);
+  const { values, connection, keyWithheld } = await readOpenAiSettings(ctx);
   const details: CheckDetails = { baseUrl: values.baseUrl, model: values.model };
   const findings: CheckFinding[] = [];
   if (!connection.apiKey) {
-    findings.push(makeFinding(OPENAI_CAUSES, 'key_missing', { fixField: 'apiKey' }));
+    findings.push(makeFinding(OPENAI_CAUSES, keyWithheld ? 'key_not_bound' : 'key_missing', { fixField: 'apiKey' }));
   } else {
     const probe = await ctx.openAi.probeModel(connection, values.model);
     if (probe.ok) {

@@ -24,8 +24,8 @@ export const SINGLE_INTEGRATIONS: Readonly<Record<IntegrationId, SingleIntegrati
     settingsRoute: '/settings/openai',
     run: runOpenAiCheck,
     async describeSettings(ctx) {
-      const { values } = await readOpenAiSettings(ctx);
-      return { configured: values.apiKey !== '', fingerprint: fingerprintOpenAiSettings(values) };
+      const { values, keyWithheld } = await readOpenAiSettings(ctx);
+      return { configured: values.apiKey !== '' || keyWithheld, fingerprint: fingerprintOpenAiSettings(values) };
     },
   },
   geolocation: {

@@ -6,6 +6,7 @@ import { databaseAgeDays } from './database-age.js';
 import type { GeoDatabaseInfo } from './geo-gateway.js';
 import { geoFixField } from './geo-fix-field.js';
 import { nextGeoUpdateAt } from './next-geo-update.js';
+import { openGeoDatabase } from './open-geo-database.js';
 import { readGeoSettings } from './read-geo-settings.js';
 import type { DatabaseUpdateView } from './update-geo-database.js';
 
@@ -26,7 +27,7 @@ export interface GeoDatabaseView {
 export async function describeGeoDatabase(ctx: EngineContext): Promise<GeoDatabaseView> {
   const settings = await readGeoSettings(ctx);
   const { values } = settings;
-  const [opened, [lastUpdate]] = await Promise.all([ctx.geo.openDatabase(settings.databasePath), ctx.stores.geoUpdates.recent(1)]);
+  const [opened, [lastUpdate]] = await Promise.all([openGeoDatabase(ctx, settings), ctx.stores.geoUpdates.recent(1)]);
   const now = ctx.clock.now();
   const fileExists = opened.ok || opened.error.cause !== 'database_missing';
   let info: GeoDatabaseView['info'] = null;

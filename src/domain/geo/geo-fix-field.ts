@@ -2,6 +2,7 @@ import type { GeolocationCause } from '../connection-checks/geolocation-causes.j
 
 const FIELDS: Partial<Record<GeolocationCause, string>> = {
   database_missing: 'databasePath',
+  database_path_invalid: 'databasePath',
   database_unreadable: 'databasePath',
   database_wrong_type: 'databasePath',
   precision_mismatch: 'precision',

@@ -14,6 +14,7 @@ export interface GeoFailure {
 }
 
 export interface GeoDatabaseInfo {
+  /** Where the file is, every link resolved (always inside the geo folder). */
   path: string;
   /** MaxMind's database type: `GeoLite2-Country`, `GeoIP2-City`, `GeoLite2-ASN` … */
   databaseType: string;
@@ -46,8 +47,8 @@ export type GeoEdition = (typeof GEO_EDITIONS)[number];
 export interface DatabaseDownload {
   edition: GeoEdition;
   credentials: WebServiceCredentials;
-  /** The file to replace; written only after the new one passed every check. */
-  targetPath: string;
+  /** The file to replace, by its name inside the geo folder; written only after the new one passed every check. */
+  targetName: string;
 }
 
 export type DownloadOutcome =
@@ -61,9 +62,16 @@ export interface GeoLocator {
   lookup(ip: string, precision: GeoPrecision): GeoLocation;
 }
 
+/**
+ * Database files are named relative to the geo folder of the data directory (see database-name.ts);
+ * the gateway reads, creates and replaces files inside that folder only, and never looks at
+ * anything outside it, not even through a link.
+ */
 export interface GeoGateway {
-  /** Opens (or reuses while the file is unchanged) the database at `path` for lookups. */
-  openDatabase(path: string): Promise<Result<GeoLocator, GeoFailure>>;
+  /** Opens (or reuses while the file is unchanged) the database called `name` in the geo folder. */
+  openDatabase(name: string): Promise<Result<GeoLocator, GeoFailure>>;
+  /** Where `name` leads, without opening anything: null when it stays in the geo folder (the file may be missing), else why not. */
+  checkDatabaseName(name: string): Promise<GeoFailure | null>;
   lookupWebService(credentials: WebServiceCredentials, precision: GeoPrecision, ip: string): Promise<Result<GeoLocation, GeoFailure>>;
   /** Downloads to a temporary file, verifies checksum, type and that it opens, then swaps it in atomically; the old file stays on any failure. */
   downloadDatabase(request: DatabaseDownload): Promise<Result<DownloadOutcome, GeoFailure>>;

@@ -4,6 +4,7 @@ import { GEOLOCATION_CAUSES } from '../connection-checks/geolocation-causes.js';
 import type { CheckFinding } from '../connection-checks/integration-check.js';
 import { makeFinding } from '../connection-checks/make-finding.js';
 import { geoFixField } from './geo-fix-field.js';
+import type { GeoFailure } from './geo-gateway.js';
 import { readGeoSettings } from './read-geo-settings.js';
 
 export interface DatabaseUpdateView {
@@ -41,23 +42,19 @@ async function downloadAndRecord(ctx: EngineContext, actor: string): Promise<Dat
   const settings = await readGeoSettings(ctx);
   const { accountId, licenseKey, edition } = settings.values;
   const base = { id: newId('check'), actor, startedAt, edition };
+  const failed = (finding: CheckFinding): DatabaseUpdateView => ({ ...base, finishedAt: ctx.clock.now().toISOString(), outcome: 'failed', finding, sha256: null, buildDate: null });
+  const failedBecause = ({ cause, detail }: GeoFailure) => failed(makeFinding(GEOLOCATION_CAUSES, cause, { detail, fixField: geoFixField(cause) }));
   let view: DatabaseUpdateView;
-  if (!accountId || !licenseKey) {
-    const finding = makeFinding(GEOLOCATION_CAUSES, 'credentials_missing', { fixField: accountId ? 'licenseKey' : 'accountId' });
-    view = { ...base, finishedAt: ctx.clock.now().toISOString(), outcome: 'failed', finding, sha256: null, buildDate: null };
+  if (!settings.database.ok) {
+    // A refused Database file is never a download target: nothing is fetched or written.
+    view = failedBecause(settings.database.error);
+  } else if (!accountId || !licenseKey) {
+    view = failed(makeFinding(GEOLOCATION_CAUSES, 'credentials_missing', { fixField: accountId ? 'licenseKey' : 'accountId' }));
   } else {
-    const result = await ctx.geo.downloadDatabase({ edition, credentials: { accountId, licenseKey }, targetPath: settings.databasePath });
-    const finishedAt = ctx.clock.now().toISOString();
+    const result = await ctx.geo.downloadDatabase({ edition, credentials: { accountId, licenseKey }, targetName: settings.database.value });
     view = result.ok
-      ? { ...base, finishedAt, outcome: result.value.outcome, finding: makeFinding(GEOLOCATION_CAUSES, 'ok'), sha256: result.value.sha256, buildDate: result.value.info.buildDate }
-      : {
-          ...base,
-          finishedAt,
-          outcome: 'failed',
-          finding: makeFinding(GEOLOCATION_CAUSES, result.error.cause, { detail: result.error.detail, fixField: geoFixField(result.error.cause) }),
-          sha256: null,
-          buildDate: null,
-        };
+      ? { ...base, finishedAt: ctx.clock.now().toISOString(), outcome: result.value.outcome, finding: makeFinding(GEOLOCATION_CAUSES, 'ok'), sha256: result.value.sha256, buildDate: result.value.info.buildDate }
+      : failedBecause(result.error);
   }
   await ctx.stores.geoUpdates.insert(view, KEPT_UPDATES);
   const log = { edition, outcome: view.outcome, cause: view.finding.cause, actor };

@@ -1,4 +1,4 @@
-import { CAUSES } from '../connection-checks/cause-codes.js';
+import { CAUSES, type CauseDefinition } from '../connection-checks/cause-codes.js';
 import { displayableSnapshot } from './display-rules.js';
 import type { ProductSourceName } from './product.js';
 import type { ProductRecord } from './product-record.js';
@@ -43,7 +43,7 @@ export function toProductView(record: ProductRecord, { now, maxAgeMs }: ViewCloc
     state: productStateAt(record, nowIso, staleBefore),
     cause: record.cause,
     message: record.message,
-    fix: record.cause ? CAUSES[record.cause].fix : null,
+    fix: fixOf(record.cause),
     title: shown?.title ?? null,
     imageUrl: shown?.images.primary?.url ?? null,
     detailPageUrl: shown?.detailPageUrl ?? null,
@@ -58,9 +58,16 @@ export function toProductView(record: ProductRecord, { now, maxAgeMs }: ViewCloc
   };
 }
 
+/** A cause stored by another version (or by hand) that this one does not know has no fix to show. */
+function fixOf(cause: string | null): string | null {
+  return cause ? ((CAUSES as Record<string, CauseDefinition | undefined>)[cause]?.fix ?? null) : null;
+}
+
 /** When the scheduler will look at it next: when it comes due, or after its back-off. */
 function nextRefreshAt(record: ProductRecord, maxAgeMs: number, nowIso: string): string | null {
-  const due = record.fetchedAt ? new Date(Date.parse(record.fetchedAt) + maxAgeMs).toISOString() : nowIso;
+  // A fetch time that is not a time (a damaged row) counts as never fetched.
+  const dueAt = new Date(Date.parse(record.fetchedAt ?? '') + maxAgeMs);
+  const due = Number.isNaN(dueAt.getTime()) ? nowIso : dueAt.toISOString();
   const later = record.retryAfter && record.retryAfter > due ? record.retryAfter : due;
   return later < nowIso ? nowIso : later;
 }

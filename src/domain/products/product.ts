@@ -36,7 +36,11 @@ export interface Product {
   listPrice: (Money & { basis: string | null; label: string | null }) | null;
   availability: { type: AvailabilityType; message: string | null } | null;
   rating: { stars: number; count: number | null } | null;
-  /** Exactly as Amazon gave it (already tagged, with linkCode): never rewritten. */
+  /**
+   * As Amazon gave it (already tagged, with linkCode). Only a relay's links are changed: our tag
+   * replaces the relay owner's, and one that is not an https link on this store is rebuilt from the
+   * ASIN, as is any such link read back from storage (readStoredSnapshot).
+   */
   detailPageUrl: string;
   source: ProductSourceName;
   fetchedAt: string;

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../shared/result.js';
 import type { EngineContext } from '../context.js';
 import type { Marketplace } from '../marketplaces/catalogue.js';
-import { readSectionValues } from '../settings/read-section-values.js';
+import { readSectionState } from '../settings/read-section-state.js';
 import { amazonSection } from '../settings/sections/amazon.js';
 import { inferCredentialVersion } from './infer-credential-version.js';
 import type { ProductSource } from './product-source.js';
@@ -22,7 +22,7 @@ export async function resolveProductSources(
   marketplace: Marketplace,
   options: { forRelay?: boolean } = {},
 ): Promise<Result<ResolvedSources, SourceError>> {
-  const s = await readSectionValues(ctx, amazonSection);
+  const { values: s, bindings } = await readSectionState(ctx, amazonSection);
   const row = s.marketplaces.find((r) => r.country === marketplace.code);
   const partnerTag = row?.partnerTag || s.defaultPartnerTag;
   if (!partnerTag) return err(sourceError('partner_tag_missing', { message: `No partner tag is set for ${marketplace.name} and there is no Default Partner Tag.` }));
@@ -41,11 +41,14 @@ export async function resolveProductSources(
     if (version) sources.push(ctx.productSources.creators({ id: creators.id, secret: creators.secret, version }));
   }
   if (wants('paapi') && paapi.accessKey && paapi.secretKey) sources.push(ctx.productSources.paapi(paapi));
-  if (wants('passivewp') && !options.forRelay && s.relayUrl && s.relayToken) {
-    sources.push(ctx.productSources.relay({ url: s.relayUrl, token: s.relayToken }));
+  const relayToken = bindings.get('relayToken');
+  if (wants('passivewp') && !options.forRelay && s.relayUrl && s.relayToken && relayToken) {
+    sources.push(ctx.productSources.relay({ url: s.relayUrl, token: s.relayToken, tokenBoundTo: relayToken.boundTo }));
   }
   if (!sources.length) {
-    return err(sourceError('credentials_missing', { message: `Amazon API Mode is "${s.mode}", but the credentials it needs for ${marketplace.name} are not all set.` }));
+    // A token saved for another Relay URL is withheld (see readSectionState): say so rather than "not set".
+    const withheld = wants('passivewp') && relayToken && !relayToken.current ? ' The Relay Token was saved for another Relay URL; enter it again together with the Relay URL.' : '';
+    return err(sourceError('credentials_missing', { message: `Amazon API Mode is "${s.mode}", but the credentials it needs for ${marketplace.name} are not all set.${withheld}` }));
   }
   return ok({ sources, partnerTag });
 }

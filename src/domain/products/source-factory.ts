@@ -10,5 +10,6 @@ export interface SourceFactory {
   readonly limits: { requestsPerSecond: number; dailyQuota: number };
   creators(credential: { id: string; secret: string; version: CredentialVersion }): ProductSource;
   paapi(credential: { accessKey: string; secretKey: string }): ProductSource;
-  relay(connection: { url: string; token: string }): ProductSource;
+  /** `tokenBoundTo`: the Relay URL the token was saved or configured with; the client sends it nowhere else. */
+  relay(connection: { url: string; token: string; tokenBoundTo: string }): ProductSource;
 }

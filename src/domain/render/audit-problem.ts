@@ -4,8 +4,11 @@ export type AuditProblemCode =
   | 'price_without_time'
   | 'missing_disclosure'
   | 'missing_sponsored_rel'
+  | 'unsafe_link'
   | 'broken_shortcode'
-  | 'template_override_broken';
+  | 'template_override_broken'
+  | 'too_many_shortcodes'
+  | 'too_many_new_products';
 
 export interface AuditProblem {
   code: AuditProblemCode;

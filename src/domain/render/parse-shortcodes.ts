@@ -1,16 +1,38 @@
 import { attributesOf, BLOCK_SCHEMAS, BLOCK_TYPES, type BlockParams, type BlockType } from './block-params.js';
 import { decodeEntities } from './decode-entities.js';
 
-/** A piece of content: the operator's own text, a block to render, or a shortcode that cannot be. */
+/**
+ * A piece of content: the operator's own text, a block to render, a shortcode that cannot be, or
+ * a shortcode past the parse's limit (located so that it can be left out, not read further).
+ */
 export type ContentSegment =
   | { kind: 'text'; text: string }
   | { kind: 'block'; block: BlockParams; source: string }
-  | { kind: 'broken'; message: string; source: string };
+  | { kind: 'broken'; message: string; source: string }
+  | { kind: 'excess'; source: string };
 
-const TAG = /\[(\/?)passivewp(?=[\s\]])/gi;
-const CLOSE = /\[\/passivewp\]/i;
-/** Straight quotes, and the curly ones editors put in when they "smarten" a post. */
-const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '”': '”', '‘': '’', '’': '’', '″': '″' };
+export interface ParseOptions {
+  /**
+   * How many shortcodes (blocks and broken ones) are read. Each one after that becomes an `excess`
+   * segment of its own tag only — a link's text stays in the text around it — and is not checked.
+   */
+  limit?: number;
+  /** Receives how much of the content the parse looked at (a small multiple of its length, whatever it holds). */
+  effort?: { charactersExamined: number };
+}
+
+const SHORTCODE = /\[\/?passivewp(?=[\s\]])/gi;
+const OPENING = /\[passivewp(?=[\s\]])/gi;
+const CLOSING = /\[\/passivewp\]/gi;
+const CLOSING_HERE = /\[\/passivewp\]/iy;
+const BRACKET = /\]/g;
+const LINE_END = /[\n<]/g;
+const SPACE = /\s*/y;
+const TYPE = /[A-Za-z_-]+/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** What ends a value opened by each quote: straight quotes, and the curly ones editors put in when they "smarten" a post. */
+const CLOSING_QUOTE: Record<string, RegExp> = { '"': /"/g, "'": /'/g, '“': /[”“″]/g, '”': /[”“″]/g, '‘': /[’‘]/g, '’': /[’‘]/g, '″': /″/g };
+const LINK_NOT_CLOSED = 'The link is not closed: put [/passivewp] after its text, e.g. [passivewp link asin="B08N5WRWNW"]this kettle[/passivewp].';
 
 type Scanned = { ok: true; type: string; attributes: Map<string, string>; end: number } | { ok: false; message: string; end: number };
 
@@ -18,54 +40,113 @@ type Scanned = { ok: true; type: string; attributes: Map<string, string>; end: n
  * Splits content into text and `[passivewp …]` blocks. Pure: every problem (unknown type, bad
  * attribute, unterminated link …) becomes a `broken` segment with a message, never an exception,
  * so one bad shortcode never takes the rest of the page with it.
+ *
+ * Linear in the content's length (any post body reaches it, so no input may make it slow): each
+ * search for a delimiter resumes where the last one for the same delimiter stopped, and the parts
+ * of a shortcode (its quoted values, a link's text) never contain another `[passivewp` opening —
+ * a value or link that would is reported as not closed — so no text is read for two shortcodes.
  */
-export function parseShortcodes(content: string): ContentSegment[] {
+export function parseShortcodes(content: string, { limit = Infinity, effort }: ParseOptions = {}): ContentSegment[] {
+  const scan = new Scanner(content);
   const segments: ContentSegment[] = [];
-  const pushText = (text: string) => {
-    if (text) segments.push({ kind: 'text', text });
-  };
+  let read = 0;
   let at = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(content); match; match = TAG.exec(content)) {
-    const start = match.index;
-    pushText(content.slice(at, start));
-    if (match[1]) {
-      const end = start + (content.slice(start).match(/^\[\/passivewp\]/i)?.[0].length ?? match[0].length);
-      segments.push({ kind: 'broken', message: 'A closing [/passivewp] without an opening [passivewp link …].', source: content.slice(start, end) });
-      at = end;
-    } else {
-      const scanned = scanTag(content, start + match[0].length);
-      const opening = content.slice(start, scanned.end);
-      if (!scanned.ok) {
-        segments.push({ kind: 'broken', message: scanned.message, source: opening });
-        at = scanned.end;
-      } else if (scanned.type.toLowerCase() === 'link') {
-        at = parseLink(content, opening, scanned, segments);
-      } else {
-        segments.push(toSegment(scanned.type, scanned.attributes, opening, ''));
-        at = scanned.end;
-      }
-    }
-    TAG.lastIndex = at;
+  for (let start = scan.find(SHORTCODE, 0); start !== -1; start = scan.find(SHORTCODE, at)) {
+    if (start > at) segments.push({ kind: 'text', text: content.slice(at, start) });
+    const checked = read < limit;
+    if (checked) read += 1;
+    at = content[start + 1] === '/' ? readClosingTag(scan, start, checked, segments) : readShortcode(scan, start, checked, segments);
   }
-  pushText(content.slice(at));
+  if (at < content.length) segments.push({ kind: 'text', text: content.slice(at) });
+  if (effort) effort.charactersExamined += scan.examined;
   return segments;
 }
 
+/** A `[/passivewp]` that closes no link; returns where it ends. */
+function readClosingTag(scan: Scanner, start: number, checked: boolean, segments: ContentSegment[]): number {
+  const end = start + (scan.lengthAt(CLOSING_HERE, start) || '[/passivewp'.length);
+  const source = scan.text.slice(start, end);
+  segments.push(checked ? { kind: 'broken', message: 'A closing [/passivewp] without an opening [passivewp link …].', source } : { kind: 'excess', source });
+  return end;
+}
+
+/** The shortcode opening at `start` (with a link's text and closing tag); returns where it ends. */
+function readShortcode(scan: Scanner, start: number, checked: boolean, segments: ContentSegment[]): number {
+  const scanned = scanTag(scan, start + '[passivewp'.length);
+  const source = scan.text.slice(start, scanned.end);
+  if (!checked) segments.push({ kind: 'excess', source });
+  else if (!scanned.ok) segments.push({ kind: 'broken', message: scanned.message, source });
+  else if (scanned.type.toLowerCase() === 'link') return parseLink(scan, start, scanned, segments);
+  else segments.push(toSegment(scanned.type, scanned.attributes, source, ''));
+  return scanned.end;
+}
+
+/**
+ * The content and every look-up the parse makes in it, counted. A search is remembered: asked
+ * again from a point before the match it found, it answers without reading anything.
+ */
+class Scanner {
+  examined = 0;
+  private readonly found = new Map<RegExp, { from: number; at: number }>();
+
+  constructor(readonly text: string) {}
+
+  /** Where the global `pattern` next matches at or after `from`, or -1. */
+  find(pattern: RegExp, from: number): number {
+    const known = this.found.get(pattern);
+    if (known && known.from <= from && (known.at === -1 || from <= known.at)) return known.at;
+    pattern.lastIndex = from;
+    const match = pattern.exec(this.text);
+    this.examined += (match ? match.index + match[0].length : this.text.length) - from;
+    const at = match ? match.index : -1;
+    if (!known) this.found.set(pattern, { from, at });
+    else {
+      known.from = from;
+      known.at = at;
+    }
+    return at;
+  }
+
+  /** How many characters the sticky `pattern` matches right at `at` (0 for none). */
+  lengthAt(pattern: RegExp, at: number): number {
+    pattern.lastIndex = at;
+    const length = pattern.test(this.text) ? pattern.lastIndex - at : 0;
+    this.examined += length + 1;
+    return length;
+  }
+
+  /** The text from `from` to `to`, counted as read. */
+  read(from: number, to: number): string {
+    this.examined += to - from;
+    return this.text.slice(from, to);
+  }
+}
+
 /** A link encloses its text up to `[/passivewp]`; a link left open is broken (only its opening tag is dropped). */
-function parseLink(content: string, opening: string, scanned: Extract<Scanned, { ok: true }>, segments: ContentSegment[]): number {
-  const rest = content.slice(scanned.end);
-  const close = CLOSE.exec(rest);
-  const nextOpen = /\[passivewp(?=[\s\]])/i.exec(rest);
-  if (!close || (nextOpen && nextOpen.index < close.index)) {
-    segments.push({ kind: 'broken', message: 'The link is not closed: put [/passivewp] after its text, e.g. [passivewp link asin="B08N5WRWNW"]this kettle[/passivewp].', source: opening });
+function parseLink(scan: Scanner, start: number, scanned: Extract<Scanned, { ok: true }>, segments: ContentSegment[]): number {
+  const close = scan.find(CLOSING, scanned.end);
+  const nextOpen = scan.find(OPENING, scanned.end);
+  if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
+    segments.push({ kind: 'broken', message: LINK_NOT_CLOSED, source: scan.text.slice(start, scanned.end) });
     return scanned.end;
   }
-  const inner = rest.slice(0, close.index);
-  const text = decodeEntities(inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-  const end = scanned.end + close.index + close[0].length;
-  segments.push(toSegment('link', scanned.attributes, content.slice(scanned.end - opening.length, end), text));
+  const text = decodeEntities(stripTags(scan.read(scanned.end, close))).replace(/\s+/g, ' ').trim();
+  const end = close + '[/passivewp]'.length;
+  segments.push(toSegment('link', scanned.attributes, scan.text.slice(start, end), text));
   return end;
+}
+
+/** Drops `<…>` tags in one pass (a `<` with no `>` after it stays, like everything after it). */
+function stripTags(html: string): string {
+  let text = '';
+  let at = 0;
+  for (let open = html.indexOf('<'); open !== -1; open = html.indexOf('<', at)) {
+    const close = html.indexOf('>', open + 1);
+    if (close === -1) break;
+    text += html.slice(at, open);
+    at = close + 1;
+  }
+  return text + html.slice(at);
 }
 
 function toSegment(typeName: string, attributes: Map<string, string>, source: string, text: string): ContentSegment {
@@ -91,41 +172,43 @@ function toSegment(typeName: string, attributes: Map<string, string>, source: st
   return { kind: 'block', block, source };
 }
 
-/** Reads `type name="value" name='value' …]` from `from`; on a syntax error, the broken part ends at the next `]` (or the line). */
-function scanTag(content: string, from: number): Scanned {
-  const fail = (message: string): Scanned => {
-    const close = content.indexOf(']', from);
-    const line = content.slice(from).search(/[\n<]/);
-    const end = close !== -1 ? close + 1 : line !== -1 ? from + line : content.length;
-    return { ok: false, message, end };
-  };
-  let i = from;
-  const skipSpace = () => {
-    while (i < content.length && /\s/.test(content[i]!)) i += 1;
-  };
-  skipSpace();
-  const type = /^[A-Za-z_-]+/.exec(content.slice(i))?.[0];
-  if (!type) return fail(`A [passivewp] shortcode needs a block type: ${BLOCK_TYPES.join(', ')}.`);
-  i += type.length;
+/** Reads `type name="value" name='value' …]` from `from`. */
+function scanTag(scan: Scanner, from: number): Scanned {
+  const content = scan.text;
+  let i = from + scan.lengthAt(SPACE, from);
+  const typeLength = scan.lengthAt(TYPE, i);
+  if (!typeLength) return brokenTag(scan, from, `A [passivewp] shortcode needs a block type: ${BLOCK_TYPES.join(', ')}.`);
+  const type = content.slice(i, i + typeLength);
+  i += typeLength;
   const attributes = new Map<string, string>();
   for (;;) {
-    skipSpace();
-    if (i >= content.length) return fail(`The [passivewp ${type} …] shortcode is not closed with "]".`);
+    i += scan.lengthAt(SPACE, i);
+    if (i >= content.length) return brokenTag(scan, from, `The [passivewp ${type} …] shortcode is not closed with "]".`);
     if (content[i] === ']') return { ok: true, type, attributes, end: i + 1 };
-    const name = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(content.slice(i))?.[0];
-    if (!name) return fail(`Unexpected "${content[i]}" in [passivewp ${type} …]: write attributes as name="value".`);
-    i += name.length;
-    skipSpace();
-    if (content[i] !== '=') return fail(`The attribute "${name}" has no value: write ${name}="…".`);
+    const nameLength = scan.lengthAt(NAME, i);
+    if (!nameLength) return brokenTag(scan, from, `Unexpected "${content[i]}" in [passivewp ${type} …]: write attributes as name="value".`);
+    const name = content.slice(i, i + nameLength);
+    i += nameLength;
+    i += scan.lengthAt(SPACE, i);
+    if (content[i] !== '=') return brokenTag(scan, from, `The attribute "${name}" has no value: write ${name}="…".`);
     i += 1;
-    skipSpace();
-    const closeQuote = QUOTES[content[i] ?? ''];
-    if (!closeQuote) return fail(`The value of "${name}" is not in quotes: write ${name}="…".`);
-    const valueEnd = content.slice(i + 1).search(closeQuote === '”' ? /[”“″]/ : closeQuote === '’' ? /[’‘]/ : new RegExp(closeQuote));
-    if (valueEnd === -1) return fail(`The value of "${name}" has no closing quote.`);
+    i += scan.lengthAt(SPACE, i);
+    const closeQuote = CLOSING_QUOTE[content[i] ?? ''];
+    if (!closeQuote) return brokenTag(scan, from, `The value of "${name}" is not in quotes: write ${name}="…".`);
+    const valueEnd = scan.find(closeQuote, i + 1);
+    const nextOpen = scan.find(OPENING, i + 1);
+    if (valueEnd === -1 || (nextOpen !== -1 && nextOpen < valueEnd)) return brokenTag(scan, from, `The value of "${name}" has no closing quote.`);
     const key = name.toLowerCase();
-    if (attributes.has(key)) return fail(`The attribute "${name}" is given twice.`);
-    attributes.set(key, decodeEntities(content.slice(i + 1, i + 1 + valueEnd)));
-    i += valueEnd + 2;
+    if (attributes.has(key)) return brokenTag(scan, from, `The attribute "${name}" is given twice.`);
+    attributes.set(key, decodeEntities(scan.read(i + 1, valueEnd)));
+    i = valueEnd + 1;
   }
+}
+
+/** A shortcode with a syntax error: the broken part ends at the next `]`, else at the end of the line (or an HTML tag). */
+function brokenTag(scan: Scanner, from: number, message: string): Scanned {
+  const close = scan.find(BRACKET, from);
+  const line = close === -1 ? scan.find(LINE_END, from) : -1;
+  const end = close !== -1 ? close + 1 : line !== -1 ? line : scan.text.length;
+  return { ok: false, message, end };
 }

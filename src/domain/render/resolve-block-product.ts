@@ -7,6 +7,7 @@ import type { ProductRecord } from '../products/product-record.js';
 import { requestProductRefresh } from '../products/request-product-refresh.js';
 import { buildProductUrl, buildSearchUrl } from './build-amazon-url.js';
 import type { LinkMarketplace } from './choose-link-marketplace.js';
+import type { NewProductAllowance } from './render-limits.js';
 
 export type MissingInVisitorStore = 'search' | 'original';
 
@@ -18,6 +19,8 @@ export interface BlockProductRequest {
   /** Where the links should go (chooseLinkMarketplace). */
   link: LinkMarketplace;
   missingInVisitorStore: MissingInVisitorStore;
+  /** What this render may still add: a product never seen is added only within it. */
+  allowance: NewProductAllowance;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface BlockProduct {
   product: Product | null;
   /** Price, availability and rating may be shown (only for the store the link goes to). */
   offerShown: boolean;
-  /** The product whose views the block counts. */
+  /** The product whose views the block counts (none when it was not added: over the render's allowance). */
   recordId: string | null;
 }
 
@@ -44,7 +47,8 @@ const UNSEEN: ReadonlySet<ProductRecord['outcome']> = new Set(['not_found', 'not
 
 /**
  * Reads stored data only (never Amazon): a product never seen in a marketplace is added there
- * (actor `render`) and its refresh queued, and the block renders a tagged link meanwhile.
+ * (actor `render`, within the render's allowance) and its refresh queued, and the block renders a
+ * tagged link meanwhile — as it does for a product the allowance did not let in.
  */
 export async function resolveBlockProduct(ctx: EngineContext, request: BlockProductRequest): Promise<BlockProduct> {
   const { asin, home, homeTag, link } = request;
@@ -52,30 +56,32 @@ export async function resolveBlockProduct(ctx: EngineContext, request: BlockProd
   if (link.localized) {
     const local = await ctx.stores.products.findByAsin(asin, link.marketplace);
     if (local && local.fetchedAt && !UNSEEN.has(local.outcome)) return fromRecord(local, link.tag, now);
-    const added = local ?? (await addForRender(ctx, asin, link.marketplace));
+    const added = local ?? (await addForRender(ctx, request, link.marketplace));
     if (request.missingInVisitorStore === 'search') {
-      const homeRecord = await findOrAdd(ctx, asin, home);
-      const shown = displayableSnapshot(homeRecord.snapshot, now);
-      return { asin, marketplace: link.marketplace, url: buildSearchUrl(storeOf(link.marketplace), { keywords: asin }, link.tag), state: 'search', product: shown, offerShown: false, recordId: added.id };
+      const homeRecord = await findOrAdd(ctx, request, home);
+      const shown = homeRecord ? displayableSnapshot(homeRecord.snapshot, now) : null;
+      return { asin, marketplace: link.marketplace, url: buildSearchUrl(storeOf(link.marketplace), { keywords: asin }, link.tag), state: 'search', product: shown, offerShown: false, recordId: added?.id ?? null };
     }
   }
-  return fromRecord(await findOrAdd(ctx, asin, home), homeTag, now);
+  const record = await findOrAdd(ctx, request, home);
+  return record ? fromRecord(record, homeTag, now) : { asin, marketplace: home, url: buildProductUrl(storeOf(home), asin, homeTag), state: 'no_data', product: null, offerShown: false, recordId: null };
 }
 
 function fromRecord(record: ProductRecord, tag: string | null, now: Date): BlockProduct {
   const { asin, marketplace, id } = record;
-  const shown = displayableSnapshot(record.snapshot, now);
+  const shown = displayableSnapshot(record.snapshot, now, tag);
   if (shown) return { asin, marketplace, url: shown.detailPageUrl, state: 'fresh', product: shown, offerShown: true, recordId: id };
   if (UNSEEN.has(record.outcome)) return { asin, marketplace, url: buildSearchUrl(storeOf(marketplace), { keywords: asin }, tag), state: 'not_found', product: null, offerShown: false, recordId: id };
   return { asin, marketplace, url: buildProductUrl(storeOf(marketplace), asin, tag), state: 'no_data', product: null, offerShown: false, recordId: id };
 }
 
-async function findOrAdd(ctx: EngineContext, asin: string, marketplace: string): Promise<ProductRecord> {
-  return (await ctx.stores.products.findByAsin(asin, marketplace)) ?? addForRender(ctx, asin, marketplace);
+async function findOrAdd(ctx: EngineContext, request: BlockProductRequest, marketplace: string): Promise<ProductRecord | null> {
+  return (await ctx.stores.products.findByAsin(request.asin, marketplace)) ?? addForRender(ctx, request, marketplace);
 }
 
-/** Adds a product a page uses and queues its first refresh; another render that added it first wins. */
-async function addForRender(ctx: EngineContext, asin: string, marketplace: string): Promise<ProductRecord> {
+/** Adds a product a page uses and queues its first refresh (another render that added it first wins); null when the render's allowance is used up. */
+async function addForRender(ctx: EngineContext, { asin, allowance }: BlockProductRequest, marketplace: string): Promise<ProductRecord | null> {
+  if (!allowance.take(`${asin} in ${marketplace}`, 1)) return null;
   const record = newProductRecord({ asin, marketplace, addedBy: 'render', addedAt: ctx.clock.now() });
   if (!(await ctx.stores.products.insert(record))) {
     const existing = await ctx.stores.products.findByAsin(asin, marketplace);

@@ -15,17 +15,26 @@ export interface SavedSearchView {
   products: ProductRecord[];
 }
 
+export interface ReadSavedSearchOptions {
+  countView?: boolean;
+  /** Asked before a search seen for the first time is saved; false saves nothing and the answer is undefined. */
+  mayCreate?: (params: SavedSearchParams) => boolean;
+}
+
 /**
  * What a "list" block shows: the last stored answer of a saved search. Never calls Amazon: a
  * search seen for the first time is saved, claimed and its refresh queued (it has no products
  * until that job has run); afterwards the refresh cycle keeps it fresh. A visitor's read counts a view (most viewed refresh first).
  */
-export async function readSavedSearch(ctx: EngineContext, params: SavedSearchParams, options: { countView?: boolean } = {}): Promise<SavedSearchView> {
+export async function readSavedSearch(ctx: EngineContext, params: SavedSearchParams, options?: { countView?: boolean }): Promise<SavedSearchView>;
+export async function readSavedSearch(ctx: EngineContext, params: SavedSearchParams, options: ReadSavedSearchOptions): Promise<SavedSearchView | undefined>;
+export async function readSavedSearch(ctx: EngineContext, params: SavedSearchParams, options: ReadSavedSearchOptions = {}): Promise<SavedSearchView | undefined> {
   const valid: SavedSearchParams = parseInput(savedSearchParamsSchema, params, 'Saved search refused');
   const store = ctx.stores.savedSearches;
   const key = searchKey(valid);
   let record = await store.findByKey(key);
   if (record && options.countView) await store.addViews(record.id, 1);
+  else if (!record && options.mayCreate?.(valid) === false) return undefined;
   else record = await createSearch(ctx, valid, key);
 
   const found = await ctx.stores.products.findByAsins(record.resultAsins, record.params.marketplace);

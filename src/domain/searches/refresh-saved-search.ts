@@ -48,7 +48,8 @@ async function fetchAndStore(ctx: EngineContext, search: SavedSearchRecord, clai
 
   if (result.ok) {
     const seen = new Set<string>();
-    const items = result.value.items.filter((item) => !seen.has(item.asin) && seen.add(item.asin));
+    // Only products of the store searched: an answer must not write into another store's products.
+    const items = result.value.items.filter((item) => item.marketplace === marketplace && !seen.has(item.asin) && seen.add(item.asin));
     // Products first, so a reader who sees the new ASINs finds their snapshots.
     await ctx.stores.products.saveSnapshots(items.map((item) => asRecord(item, attemptedAt)));
     const answer = { asins: items.map((item) => item.asin), searchUrl: result.value.searchUrl, fetchedAt: attemptedAt };

@@ -28,6 +28,13 @@ export interface FieldDefinition<T = unknown> {
   options?: ReadonlyArray<{ value: string; label: string }>;
   /** For a list of rows: secrets inside each row, sealed one by one and never shown. */
   rowSecrets?: RowSecretsSpec;
+  /**
+   * For a secret sent to the address in another field of the section (`baseUrl`): the secret is
+   * bound to the value that field had when the secret was saved or configured. It is sent nowhere
+   * else, must be entered again in a save that changes that field, and when it comes from the
+   * configuration, that field is locked together with it.
+   */
+  boundTo?: string;
 }
 
 export interface SectionDefinition<F extends Record<string, FieldDefinition> = Record<string, FieldDefinition>> {

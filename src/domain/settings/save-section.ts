@@ -3,8 +3,12 @@ import { AppError, type FieldIssue } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { EngineContext } from '../context.js';
 import type { SettingWrite } from '../ports.js';
-import { findSection, plainValueOrAbsent, resolveFields } from './resolve-fields.js';
+import { checkServerRules } from './check-server-rules.js';
+import type { SectionDefinition } from './define-section.js';
+import { findSection, plainValueOrAbsent, resolveFields, type ResolvedField } from './resolve-fields.js';
 import { sealRowSecrets, withoutClearedSecrets } from './row-secrets.js';
+import { checkSecretBindings } from './check-secret-bindings.js';
+import { sealSecret } from './secret-binding.js';
 
 export const saveSectionInput = z.object({
   values: z.record(z.string(), z.unknown()),
@@ -26,6 +30,7 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
   const section = findSection(ctx, input.sectionId);
   const resolved = await resolveFields(ctx, section);
   const issues: FieldIssue[] = [];
+  const locked: FieldIssue[] = [];
   const writes: SettingWrite[] = [];
   const next: Record<string, unknown> = {};
   // The values as they will be after the save, secrets in clear, for the cross-field rules.
@@ -37,8 +42,8 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
       issues.push({ field: key, message: `"${key}" is not a setting of ${section.title}.` });
       continue;
     }
-    if (r.source === 'config') {
-      issues.push({ field: key, message: `${r.field.label} is set by ${r.configVariable} in the configuration; change it there, not here.` });
+    if (r.source === 'config' || r.lockedBy) {
+      locked.push({ field: key, message: lockedMessage(section, r) });
       continue;
     }
     if (raw === null) {
@@ -59,12 +64,22 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
       continue;
     }
     next[key] = parsed.data;
-    writes.push(r.field.secret ? { key, value: ctx.keyring.encrypt(String(parsed.data)), isSecret: true } : { key, value: parsed.data, isSecret: false });
+    // Bound secrets are sealed below, once the address they go with is known.
+    writes.push(r.field.secret ? { key, value: r.field.boundTo ? parsed.data : ctx.keyring.encrypt(String(parsed.data)), isSecret: true } : { key, value: parsed.data, isSecret: false });
   }
 
+  if (locked.length > 0) {
+    throw new AppError('setting_locked', `${section.title} settings were not saved: ${locked.length === 1 ? 'a setting is' : `${locked.length} settings are`} locked by the configuration.`, { fields: [...locked, ...issues] });
+  }
+  issues.push(...checkSecretBindings(resolved, input.values, next));
   if (issues.length === 0 && section.check) issues.push(...section.check(next as never));
+  if (issues.length === 0) issues.push(...(await checkServerRules(ctx, section.id, { values: next, submitted: Object.keys(input.values) })));
   if (issues.length > 0) {
     throw new AppError('validation_failed', `${section.title} settings were not saved: ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix.`, { fields: issues });
+  }
+  for (const write of writes) {
+    const boundTo = resolved.get(write.key)?.field.boundTo;
+    if (write.isSecret && boundTo && write.value !== undefined) write.value = sealSecret(ctx, String(write.value), String(next[boundTo]));
   }
 
   // Only real changes are written and audited: a value equal to the one that applies now (stored, or
@@ -82,4 +97,13 @@ export async function saveSection(ctx: EngineContext, input: SaveSectionInput): 
   await ctx.stores.settings.write(section.id, changed, { at, actor: input.actor }, audit);
   if (audit) ctx.logger.info({ section: section.id, keys: changedKeys, actor: input.actor }, 'settings saved');
   return { changedKeys };
+}
+
+function lockedMessage(section: SectionDefinition, r: ResolvedField): string {
+  if (r.source === 'config') return `${r.field.label} is set by ${r.configVariable} in the configuration; change it there, not here.`;
+  const secret = Object.values(section.fields).find((field) => field.configVariable === r.lockedBy);
+  return (
+    `${r.field.label} is locked together with ${secret?.label ?? 'a secret'}, which ${r.lockedBy} sets in the configuration: a configured secret goes only to the address configured with it.` +
+    (r.field.configVariable ? ` Set ${r.field.configVariable} there to change it.` : '')
+  );
 }

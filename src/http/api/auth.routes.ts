@@ -4,26 +4,29 @@ import { logIn } from '../../domain/auth/log-in.js';
 import { logOut } from '../../domain/auth/log-out.js';
 import type { EngineContext } from '../../domain/context.js';
 import { AppError } from '../../shared/errors.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../middleware/session-cookie.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie, type SessionCookiePolicy } from '../middleware/session-cookie.js';
 
 interface AuthRouteOptions {
   ctx: EngineContext;
-  basePath: string;
+  cookie: SessionCookiePolicy;
   requireSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
 
+// An email, a password and a setup token fit in well under 4 KB; anyone may post here, so read no more.
+const CREDENTIALS_BODY_LIMIT = 4096;
+
 const clientOf = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
 
-export async function authRoutes(app: FastifyInstance, { ctx, basePath, requireSession }: AuthRouteOptions): Promise<void> {
-  app.post('/api/auth/login', { config: { auth: 'public' } }, async (request, reply) => {
+export async function authRoutes(app: FastifyInstance, { ctx, cookie, requireSession }: AuthRouteOptions): Promise<void> {
+  app.post('/api/auth/login', { config: { auth: 'public' }, bodyLimit: CREDENTIALS_BODY_LIMIT }, async (request, reply) => {
     const session = await logIn(ctx, request.body, clientOf(request));
-    setSessionCookie(reply, basePath, session.token, session.expiresAt);
+    setSessionCookie(reply, cookie, session.token, session.expiresAt);
     return { email: session.email, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
   });
 
-  app.post('/api/auth/setup', { config: { auth: 'public' } }, async (request, reply) => {
+  app.post('/api/auth/setup', { config: { auth: 'public' }, bodyLimit: CREDENTIALS_BODY_LIMIT }, async (request, reply) => {
     const session = await completeSetup(ctx, (request.body ?? {}) as Record<string, unknown>, clientOf(request));
-    setSessionCookie(reply, basePath, session.token, session.expiresAt);
+    setSessionCookie(reply, cookie, session.token, session.expiresAt);
     return reply.status(201).send({ email: session.email, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() });
   });
 
@@ -43,7 +46,7 @@ export async function authRoutes(app: FastifyInstance, { ctx, basePath, requireS
 
   app.post('/api/auth/logout', async (request, reply) => {
     await logOut(ctx, request.cookies[SESSION_COOKIE] as string);
-    clearSessionCookie(reply, basePath);
+    clearSessionCookie(reply, cookie);
     return reply.status(204).send();
   });
 }

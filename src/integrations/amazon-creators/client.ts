@@ -8,8 +8,9 @@ import type { RequestPacer } from '../amazon/request-pacer.js';
 import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
 import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
 import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
+import type { OutboundHttp } from '../http/create-outbound-http.js';
 import { classifyCreatorsError } from './classify-creators-error.js';
-import { credentialKey, type CreatorsCredential } from './creators-credential.js';
+import { credentialKey, tokenKey, type CreatorsCredential } from './creators-credential.js';
 import { requestToken } from './request-token.js';
 import type { TokenCache } from './token-cache.js';
 import { authorizationHeader, CREATORS_API_ORIGIN } from './token-endpoints.js';
@@ -17,6 +18,7 @@ import { authorizationHeader, CREATORS_API_ORIGIN } from './token-endpoints.js';
 export interface CreatorsClientOptions {
   credential: CreatorsCredential;
   tokens: TokenCache;
+  http: OutboundHttp;
   pacer: RequestPacer;
   endpointOverride?: string;
   timeoutMs?: number;
@@ -28,9 +30,11 @@ export interface CreatorsClientOptions {
 export function createCreatorsClient(options: CreatorsClientOptions): ProductSource {
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  // Rate and quota belong to the credential; its token to the credential with this very secret.
   const key = credentialKey(options.credential);
+  const tokenFor = tokenKey(options.credential);
 
-  const fetchToken = () => requestToken(options.credential, { endpointOverride: options.endpointOverride, timeoutMs, now });
+  const fetchToken = () => requestToken(options.credential, { http: options.http, endpointOverride: options.endpointOverride, timeoutMs, now });
 
   /**
    * Token → pace → token → POST, once; a refused token is renewed and the call repeated one time.
@@ -39,13 +43,14 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
    * expired or was replaced while it waited (normally a cache hit).
    */
   async function callOnce(operation: AmazonOperation, marketplace: Marketplace, body: object, renewed = false): Promise<Result<HttpAnswer, SourceError>> {
-    const warm = await options.tokens.get(key, fetchToken);
+    const warm = await options.tokens.get(tokenFor, fetchToken);
     if (!warm.ok) return warm;
     const slot = await options.pacer.acquire(key);
     if (!slot.ok) return slot;
-    const token = await options.tokens.get(key, fetchToken);
+    const token = await options.tokens.get(tokenFor, fetchToken);
     if (!token.ok) return token;
     const sent = await sendRequest({
+      http: options.http,
       url: resolveAmazonUrl(`${CREATORS_API_ORIGIN}/catalog/v1/${operation}`, options.endpointOverride),
       headers: {
         authorization: authorizationHeader(token.value.value, options.credential.version),
@@ -61,7 +66,7 @@ export function createCreatorsClient(options: CreatorsClientOptions): ProductSou
     if (answer.status === 200 || answer.status === 404) return ok(answer);
     const failure = classifyCreatorsError(answer, options.credential, marketplace);
     if (answer.status === 401 && !renewed && failure.cause === 'credentials_invalid') {
-      options.tokens.invalidate(key, token.value.value);
+      options.tokens.invalidate(tokenFor, token.value.value);
       return callOnce(operation, marketplace, body, true);
     }
     if (failure.cause === 'throttled') options.pacer.holdOff(key, failure.retryAfterMs ?? 1000);

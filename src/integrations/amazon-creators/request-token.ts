@@ -3,6 +3,8 @@ import { sourceError, type SourceError } from '../../domain/products/source-erro
 import { parseRetryAfter } from '../amazon/parse-retry-after.js';
 import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
 import { sendRequest } from '../amazon/send-request.js';
+import type { OutboundHttp } from '../http/create-outbound-http.js';
+import { summarizeForeignText } from '../../shared/summarize-foreign-text.js';
 import type { CreatorsCredential } from './creators-credential.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 
@@ -12,6 +14,7 @@ export interface AccessToken {
 }
 
 export interface TokenRequestOptions {
+  http: OutboundHttp;
   endpointOverride: string | undefined;
   timeoutMs: number;
   now: () => number;
@@ -24,6 +27,7 @@ export async function requestToken(credential: CreatorsCredential, options: Toke
   // The official SDKs send JSON to Login with Amazon and a form to Cognito; both servers are standard OAuth2.
   const lwa = endpoint.flavour === 'lwa';
   const sent = await sendRequest({
+    http: options.http,
     url: resolveAmazonUrl(endpoint.url, options.endpointOverride),
     headers: { 'content-type': lwa ? 'application/json' : 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: lwa ? JSON.stringify(fields) : new URLSearchParams(fields).toString(),
@@ -36,8 +40,8 @@ export async function requestToken(credential: CreatorsCredential, options: Toke
     const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
     return ok({ value: body.access_token, expiresAt: options.now() + lifetime * 1000 });
   }
-  const code = typeof body.error === 'string' ? body.error : undefined;
-  const vendor = { httpStatus: status, vendorCode: code, vendorMessage: typeof body.error_description === 'string' ? body.error_description : undefined };
+  const code = typeof body.error === 'string' ? summarizeForeignText(body.error, [credential.secret], 60) : undefined;
+  const vendor = { httpStatus: status, vendorCode: code, vendorMessage: summarizeForeignText(body.error_description, [credential.secret]) || undefined };
   if (code === 'invalid_client' || code === 'unauthorized_client' || status === 401) {
     return err(sourceError('credentials_invalid', {
       ...vendor,

@@ -12,10 +12,12 @@ export interface TokenCache {
   get(key: string, fetchToken: () => Promise<Result<AccessToken, SourceError>>): Promise<Result<AccessToken, SourceError>>;
   /** Forgets a token Amazon refused, so the next call fetches a new one. */
   invalidate(key: string, token: string): void;
+  /** Forgets a key's token altogether: its credential was replaced. */
+  forget(key: string): void;
 }
 
 /**
- * One token per credential and version, shared by every caller; while a token is being fetched,
+ * One token per credential identity (ID, version and secret), shared by every caller; while a token is being fetched,
  * every other caller waits for that same request instead of starting its own.
  */
 export function createTokenCache(now: () => number = Date.now): TokenCache {
@@ -41,6 +43,9 @@ export function createTokenCache(now: () => number = Date.now): TokenCache {
     },
     invalidate(key, token) {
       if (tokens.get(key)?.token.value === token) tokens.delete(key);
+    },
+    forget(key) {
+      tokens.delete(key);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { RequestPacer } from '../amazon/request-pacer.js';
 import { resolveAmazonUrl } from '../amazon/resolve-amazon-url.js';
 import { DEFAULT_RETRY_POLICY, retryWithBackoff, type RetryPolicy } from '../amazon/retry-with-backoff.js';
 import { sendRequest, type HttpAnswer } from '../amazon/send-request.js';
+import type { OutboundHttp } from '../http/create-outbound-http.js';
 import { camelizePaapi } from './camelize-paapi.js';
 import { classifyPaapiError } from './classify-paapi-error.js';
 import { paapiCredentialKey, type PaapiCredential } from './paapi-credential.js';
@@ -18,6 +19,7 @@ import { toPaapiRequest } from './to-paapi-request.js';
 export interface PaapiClientOptions {
   credential: PaapiCredential;
   pacer: RequestPacer;
+  http: OutboundHttp;
   endpointOverride?: string;
   timeoutMs?: number;
   retry?: RetryPolicy;
@@ -38,7 +40,7 @@ export function createPaapiClient(options: PaapiClientOptions): ProductSource {
     // fetch sets `host` from the URL it really connects to; a fake behind the endpoint override
     // recovers the signed host from the first path segment.
     const { host: _host, ...headers } = signed.headers;
-    const sent = await sendRequest({ url: resolveAmazonUrl(signed.url, options.endpointOverride), headers: { ...headers, accept: 'application/json' }, body, timeoutMs });
+    const sent = await sendRequest({ http: options.http, url: resolveAmazonUrl(signed.url, options.endpointOverride), headers: { ...headers, accept: 'application/json' }, body, timeoutMs });
     if (!sent.ok) return sent;
     const answer = sent.value;
     if (answer.status === 200 || isNothingFound(answer)) return ok(answer);

@@ -19,7 +19,7 @@ export async function extractDatabaseEntry(archive: string, target: string): Pro
         if (entry.type !== 'File' || !entry.path.endsWith('.mmdb')) return;
         found++;
         if (found > 1) return;
-        const out = createWriteStream(target, { mode: 0o600 });
+        const out = createWriteStream(target, { mode: 0o600, flags: 'wx' });
         entry.pipe(out);
         writes.push(finished(out));
       },

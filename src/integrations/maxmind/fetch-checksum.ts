@@ -1,5 +1,7 @@
 import type { GeoEdition, GeoFailure, WebServiceCredentials } from '../../domain/geo/geo-gateway.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { ANSWER_LIMITS } from '../http/answer-limits.js';
+import type { OutboundHttp } from '../http/create-outbound-http.js';
 import { downloadFailure } from './download-failure.js';
 import { fetchMaxMindText } from './fetch-maxmind-text.js';
 
@@ -10,8 +12,8 @@ export interface PublishedChecksum {
 }
 
 /** MaxMind's sha256 of the current archive of an edition, in `sha256sum` format: `<64 hex>  <edition>_YYYYMMDD.tar.gz`. */
-export async function fetchChecksum(input: { url: string; edition: GeoEdition; credentials: WebServiceCredentials; timeoutMs: number }): Promise<Result<PublishedChecksum, GeoFailure>> {
-  const answer = await fetchMaxMindText({ url: input.url, credentials: input.credentials, accept: 'text/plain', timeoutMs: input.timeoutMs });
+export async function fetchChecksum(input: { http: OutboundHttp; url: string; edition: GeoEdition; credentials: WebServiceCredentials; timeoutMs: number }): Promise<Result<PublishedChecksum, GeoFailure>> {
+  const answer = await fetchMaxMindText({ ...input, accept: 'text/plain', maxBytes: ANSWER_LIMITS.maxmindText });
   if (!answer.ok) return answer;
   const { status, text } = answer.value;
   if (status !== 200) return err(downloadFailure(status, text, input.edition, input.credentials.licenseKey));

@@ -3,6 +3,8 @@ import { City, Country } from '@maxmind/geoip2-node';
 import { z } from 'zod';
 import type { GeoFailure, GeoLocation, GeoPrecision, WebServiceCredentials } from '../../domain/geo/geo-gateway.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { ANSWER_LIMITS } from '../http/answer-limits.js';
+import type { OutboundHttp } from '../http/create-outbound-http.js';
 import { fetchMaxMindText } from './fetch-maxmind-text.js';
 import { unknownLocation } from './unknown-location.js';
 import { webServiceFailure } from './web-service-failure.js';
@@ -17,19 +19,26 @@ const UNKNOWN_ADDRESS = new Set(['IP_ADDRESS_NOT_FOUND', 'IP_ADDRESS_RESERVED'])
 /**
  * One address through MaxMind's GeoIP2 Precision web service (Country or City).
  *
- * Global fetch rather than the library's WebServiceClient: that client only speaks HTTPS to a
+ * Our guarded fetch rather than the library's WebServiceClient: that client only speaks HTTPS to a
  * host name, so it cannot reach the loopback fake the tests run against. The answer is still read
  * through the library's City and Country models.
  */
 export async function lookupWebService(
-  options: { origin: string; timeoutMs: number },
+  options: { http: OutboundHttp; origin: string; timeoutMs: number },
   credentials: WebServiceCredentials,
   precision: GeoPrecision,
   ip: string,
 ): Promise<Result<GeoLocation, GeoFailure>> {
   // Every query is paid for: an address MaxMind would refuse with IP_ADDRESS_INVALID is answered here.
   if (isIP(ip) === 0) return ok(unknownLocation(ip));
-  const answer = await fetchMaxMindText({ url: `${options.origin}/geoip/v2.1/${precision}/${ip}`, credentials, accept: 'application/json', timeoutMs: options.timeoutMs });
+  const answer = await fetchMaxMindText({
+    http: options.http,
+    url: `${options.origin}/geoip/v2.1/${precision}/${ip}`,
+    credentials,
+    accept: 'application/json',
+    timeoutMs: options.timeoutMs,
+    maxBytes: ANSWER_LIMITS.maxmindWebService,
+  });
   if (!answer.ok) return answer;
   const { status, text } = answer.value;
   const json = parseJson(text);

@@ -1,10 +1,12 @@
+import { summarizeForeignText } from '../../shared/summarize-foreign-text.js';
+
 /**
- * MaxMind's own words for a detail: the first line, shortened. Dropped whole if it contains the
- * license key, which no answer should echo but which must never reach a finding or a log if one
- * did (masking it instead would mangle the text when a key is short).
+ * MaxMind's own words for a detail: the first line, cleaned of markup and control characters and
+ * shortened. Dropped whole if it contains the license key, which no answer should echo but which
+ * must never reach a finding or a log if one did (masking it instead would mangle the text when a
+ * key is short).
  */
 export function quoteVendorMessage(text: string, licenseKey: string): string {
   if (licenseKey && text.includes(licenseKey)) return '';
-  const firstLine = text.trim().split('\n', 1)[0] ?? '';
-  return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
+  return summarizeForeignText(text.trim().split('\n', 1)[0] ?? '');
 }

@@ -1,6 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { OpenAiConnection, OpenAiFailure } from '../../domain/ai/openai-gateway.js';
 import type { OpenAiCause } from '../../domain/connection-checks/openai-causes.js';
+import { summarizeForeignText } from '../../shared/summarize-foreign-text.js';
+import { AddressRefusedError, AnswerTooLargeError, findOutboundStop } from '../http/outbound-errors.js';
 import { describeConnectionError } from './describe-connection-error.js';
 import { describeForeignAnswer } from './describe-foreign-answer.js';
 import { maskSecrets } from './mask-secrets.js';
@@ -24,18 +26,28 @@ const ORGANIZATION_HEADER_PATTERN = /OpenAI-(Organization|Project)\b/i;
  */
 export function classifyOpenAiError(error: unknown, connection: OpenAiConnection, timeoutMs: number): OpenAiFailure {
   const host = hostOf(connection.baseUrl);
-  const failure = classify(error, host, timeoutMs);
+  const failure = classifyStop(error) ?? classify(error, host, timeoutMs, connection.apiKey);
   return { ...failure, detail: maskSecrets(failure.detail, connection.apiKey) };
 }
 
-function classify(error: unknown, host: string, timeoutMs: number): OpenAiFailure {
-  if (error instanceof APIConnectionTimeoutError) return local('timeout', `${host} did not answer within ${timeoutMs / 1000} s.`);
-  if (error instanceof APIConnectionError) return local('network_error', describeConnectionError(error, host));
-  if (error instanceof APIError && typeof error.status === 'number') return classifyAnswer(error, error.status);
-  return local('unexpected_response', `The call failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+/** Our own refusals (a private address, an oversized answer, a key bound elsewhere), wherever the SDK wrapped them. */
+function classifyStop(error: unknown): OpenAiFailure | undefined {
+  const stop = findOutboundStop(error);
+  if (!stop) return undefined;
+  const detail = `${stop.message}.`;
+  if (stop instanceof AddressRefusedError) return local('network_error', detail);
+  if (stop instanceof AnswerTooLargeError) return local('unexpected_response', detail);
+  return local('key_not_bound', detail);
 }
 
-function classifyAnswer(error: APIError, status: number): OpenAiFailure {
+function classify(error: unknown, host: string, timeoutMs: number, apiKey: string): OpenAiFailure {
+  if (error instanceof APIConnectionTimeoutError) return local('timeout', `${host} did not answer within ${timeoutMs / 1000} s.`);
+  if (error instanceof APIConnectionError) return local('network_error', describeConnectionError(error, host));
+  if (error instanceof APIError && typeof error.status === 'number') return classifyAnswer(error, error.status, apiKey);
+  return local('unexpected_response', `The call failed unexpectedly: ${summarizeForeignText(maskSecrets(error instanceof Error ? error.message : String(error), apiKey))}`);
+}
+
+function classifyAnswer(error: APIError, status: number, apiKey: string): OpenAiFailure {
   const body = readErrorObject(error.error);
   if (!body) {
     const cause = foreignAnswerCause(status);
@@ -44,7 +56,9 @@ function classifyAnswer(error: APIError, status: number): OpenAiFailure {
   const code = typeof body.code === 'string' ? body.code : null;
   const type = typeof body.type === 'string' ? body.type : null;
   const aboutModel = code === 'model_not_found' || body.param === 'model';
-  const failure = (cause: OpenAiCause, retryAfterSeconds: number | null = null) => answered(cause, body.message, status, retryAfterSeconds);
+  // The service's own words, masked before they are shortened so no piece of a key survives the cut.
+  const said = summarizeForeignText(maskSecrets(body.message, apiKey));
+  const failure = (cause: OpenAiCause, retryAfterSeconds: number | null = null) => answered(cause, said, status, retryAfterSeconds);
 
   switch (status) {
     case 400:

@@ -1,14 +1,6 @@
-const TLS_PATTERN = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|HANDSHAKE/i;
+import { PLAIN_NETWORK_CAUSES } from '../http/plain-network-causes.js';
 
-const PLAIN_CAUSES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused (nothing listens at that address and port)',
-  ENOTFOUND: 'host name not found in DNS',
-  EAI_AGAIN: 'DNS lookup failed temporarily',
-  ECONNRESET: 'connection reset by the other side',
-  UND_ERR_SOCKET: 'connection closed by the other side',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-};
+const TLS_PATTERN = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|HANDSHAKE/i;
 
 /**
  * Names why no answer arrived. The SDK only says "Connection error."; the reason sits a few
@@ -18,7 +10,7 @@ export function describeConnectionError(error: Error, host: string): string {
   const root = findRootCause(error);
   const code = root.code ?? '';
   if (TLS_PATTERN.test(code) || TLS_PATTERN.test(root.message)) return `Secure connection (TLS) to ${host} failed: ${root.message}`;
-  const plain = PLAIN_CAUSES[code];
+  const plain = PLAIN_NETWORK_CAUSES[code];
   if (plain) return `Could not reach ${host}: ${plain}.`;
   return `Could not reach ${host}: ${code ? `${code} ` : ''}${root.message}`.trim();
 }

@@ -76,7 +76,8 @@ export interface ScenarioOverride {
   tokenExpiresIn?: number;
 }
 
-export type PaapiRetiredMode = false | 'access_denied' | 'invalid_signature';
+/** `retired_message`: 401 AccessDenied whose message says the API has been retired. */
+export type PaapiRetiredMode = false | 'access_denied' | 'invalid_signature' | 'retired_message';
 
 export interface FakeAmazonScenario {
   credentials: readonly FakeCreatorsCredential[];

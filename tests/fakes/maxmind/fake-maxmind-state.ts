@@ -25,6 +25,8 @@ export class FakeMaxMindState {
   corruptNextArchive = false;
   /** While set, every request is answered with this status (503, 429 …). */
   outage: number | null = null;
+  /** Runs when the archive is asked for, before it is sent: what happens on the engine's disk meanwhile (a file swapped for a link …). */
+  duringArchive: (() => void) | null = null;
   readonly requests: FakeMaxMindRequest[] = [];
   /** Web-service queries left per account, as reported in `maxmind.queries_remaining`. */
   readonly queriesRemaining = new Map<string, number>();
@@ -42,6 +44,7 @@ export class FakeMaxMindState {
   reset(): void {
     this.corruptNextArchive = false;
     this.outage = null;
+    this.duringArchive = null;
     this.requests.length = 0;
     this.queriesRemaining.clear();
   }

@@ -34,6 +34,7 @@ export async function serveDownload(request: IncomingMessage, rawEdition: string
 export function servePresigned(signature: string | null, state: FakeMaxMindState, shelf: DownloadShelf): FakeAnswer {
   const archive = signature ? shelf.presigned.get(signature) : undefined;
   if (!archive) return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AccessDenied</Code></Error>' };
+  state.duringArchive?.();
   let bytes = archive.bytes;
   if (state.corruptNextArchive) {
     state.corruptNextArchive = false;

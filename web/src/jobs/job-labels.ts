@@ -4,6 +4,9 @@ import { marketplaceName } from '../products/product-labels.js';
 const JOB_LABELS: Record<string, string> = {
   'product-refresh-cycle': 'Refresh cycle',
   'product-refresh-batch': 'Refresh batch',
+  'daily-connection-checks': 'Daily connection checks',
+  'geo-database-update': 'MaxMind database update',
+  'session-cleanup': 'Session clean-up',
 };
 
 /** "Refresh batch" for the names people should recognise; any other name as it is. */

@@ -64,7 +64,9 @@ export function SettingRow({ id, field, view, draft, secretDraft, error, warning
           </p>
         )}
         {warning && <FieldWarning id={ids.warning} message={warning} />}
-        {view.locked && <LockedFieldNote id={ids.locked} configVariable={view.configVariable} />}
+        {view.locked && (
+          <LockedFieldNote id={ids.locked} configVariable={view.configVariable} lockedBy={view.secret ? undefined : view.lockedBy} fieldVariable={field.configVariable} />
+        )}
         {field.help && (
           <p className="description" id={ids.help}>
             {field.help}

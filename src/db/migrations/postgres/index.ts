@@ -8,6 +8,8 @@ import * as rateSlots from './0007-rate-slots.js';
 import * as savedSearches from './0008-saved-searches.js';
 import * as apiKeyScopes from './0009-api-key-scopes.js';
 import * as helpFeedback from './0010-help-feedback.js';
+import * as loginAttempts from './0011-login-attempts.js';
+import * as relayTokenLimits from './0012-relay-token-limits.js';
 
 /**
  * Every PostgreSQL migration, in order. Each mirrors the SQLite migration of the same name; names
@@ -23,6 +25,8 @@ export const postgresMigrations: Record<string, Migration> = {
   '0008-saved-searches': savedSearches,
   '0009-api-key-scopes': apiKeyScopes,
   '0010-help-feedback': helpFeedback,
+  '0011-login-attempts': loginAttempts,
+  '0012-relay-token-limits': relayTokenLimits,
 };
 
 /** SQLite migrations without a PostgreSQL twin, and why. */

@@ -9,6 +9,8 @@ import * as rateSlots from './0007-rate-slots.js';
 import * as savedSearches from './0008-saved-searches.js';
 import * as apiKeyScopes from './0009-api-key-scopes.js';
 import * as helpFeedback from './0010-help-feedback.js';
+import * as loginAttempts from './0011-login-attempts.js';
+import * as relayTokenLimits from './0012-relay-token-limits.js';
 
 /** Every SQLite migration, in order. Names are the file names and never change once released. */
 export const sqliteMigrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const sqliteMigrations: Record<string, Migration> = {
   '0008-saved-searches': savedSearches,
   '0009-api-key-scopes': apiKeyScopes,
   '0010-help-feedback': helpFeedback,
+  '0011-login-attempts': loginAttempts,
+  '0012-relay-token-limits': relayTokenLimits,
 };

@@ -125,6 +125,12 @@ const CAUSE_ENTRIES: TroubleshootingEntry[] = [
     fix: 'Ask the relay\'s administrator for a new token (`passivewp relay token create` on the relay) and enter it as Relay Token.',
     goHere: amazon('relayToken'),
   },
+  {
+    id: 'cause-relay_invalid_answer',
+    problem: 'relay_invalid_answer — the relay answered, but its data did not pass PassiveWP\'s checks, so none of it was kept.',
+    fix: 'Make sure Relay URL is the address of a PassiveWP engine and not some other website or proxy. If it is, the relay engine may be outdated or misbehaving: ask its administrator to update it and look at its log. Until then your pages show tagged product links without live data.',
+    goHere: amazon('relayUrl'),
+  },
 ];
 
 export const amazonCheckTroubleshooting: HelpArticle = {

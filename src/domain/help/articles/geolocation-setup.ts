@@ -22,7 +22,7 @@ export const geolocationSetup: HelpArticle = {
     {
       title: 'Keep the database up to date',
       goHere: chip('/settings/geolocation', 'autoUpdate'),
-      doThis: 'Set Automatic updates to Weekly, choose the Database edition and enter MaxMind Account ID and MaxMind License Key. Or leave it Off and point Database file at your own .mmdb. Click Save Changes, then "Download now" in the Database panel for the first file.',
+      doThis: 'Set Automatic updates to Weekly, choose the Database edition and enter MaxMind Account ID and MaxMind License Key. Or leave it Off, put your own .mmdb file in the geo folder of the data directory and enter its name in Database file. Click Save Changes, then "Download now" in the Database panel for the first file.',
       confirm: { text: 'The Database panel shows the file, its type, build date and age, and the next update.' },
     },
     {
@@ -39,7 +39,7 @@ export const geolocationSetup: HelpArticle = {
     },
   ],
   troubleshooting: [
-    { id: 'geo-database-missing', problem: 'database_missing or database_unreadable.', fix: 'Download the file with "Download now", or correct Database file.', goHere: chip('/settings/geolocation', 'databasePath') },
+    { id: 'geo-database-missing', problem: 'database_missing, database_unreadable or database_path_invalid.', fix: 'Download the file with "Download now", or put the file in the geo folder of the data directory and enter its name (not a full path) in Database file.', goHere: chip('/settings/geolocation', 'databasePath') },
     { id: 'geo-credentials', problem: 'credentials_missing or credentials_invalid.', fix: 'Enter the account ID and a license key from maxmind.com → My Account → Manage License Keys.', goHere: chip('/settings/geolocation', 'licenseKey') },
     { id: 'geo-precision', problem: 'precision_mismatch: City precision with a Country database.', fix: 'Choose a City edition, or set Precision to Country.', goHere: chip('/settings/geolocation', 'edition') },
     { id: 'geo-proxy', problem: 'Every visitor resolves to the same address (your CDN\'s).', fix: 'List the CDN or reverse proxy in Trusted proxies, so the visitor\'s address in X-Forwarded-For is used.', goHere: chip('/settings/geolocation', 'trustedProxies') },

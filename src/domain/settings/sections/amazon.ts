@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CREDENTIAL_VERSIONS, MARKETPLACES } from '../../marketplaces/catalogue.js';
 import { defineField, defineSection } from '../define-section.js';
 import { checkAmazonSettings, warnAboutAmazonSettings } from './amazon-rules.js';
+import { endpointUrl } from './endpoint-url.js';
 
 export const AMAZON_API_MODES = ['auto', 'creators', 'paapi', 'passivewp'] as const;
 export type AmazonApiMode = (typeof AMAZON_API_MODES)[number];
@@ -93,7 +94,7 @@ export const amazonSection = defineSection({
     relayUrl: defineField({
       label: 'Relay URL',
       input: 'url',
-      schema: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Enter the relay engine’s address, e.g. https://relay.example.com.' })]),
+      schema: endpointUrl('https://relay.example.com', { optional: true }),
       default: '',
       configVariable: 'PASSIVEWP_AMAZON_RELAY_URL',
     }),
@@ -104,6 +105,7 @@ export const amazonSection = defineSection({
       schema: z.string().trim().min(20, { error: 'A relay token is at least 20 characters.' }).max(200),
       default: '',
       configVariable: 'PASSIVEWP_AMAZON_RELAY_TOKEN',
+      boundTo: 'relayUrl',
     }),
     defaultCountry: defineField({
       label: 'Default Country',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../../geo/country-codes.js';
+import { databaseNameProblem, GEO_FOLDER } from '../../geo/database-name.js';
 import { DEFAULT_VISITOR_MARKETPLACES, type VisitorMarketplaceRow } from '../../geo/default-visitor-marketplaces.js';
 import { GEO_EDITIONS } from '../../geo/geo-gateway.js';
 import { MARKETPLACES } from '../../marketplaces/catalogue.js';
@@ -52,9 +53,15 @@ export const geolocationSection = defineSection({
     }),
     databasePath: defineField({
       label: 'Database file',
-      help: 'Path of a Country or City .mmdb file; a relative path is inside the data directory. Blank: the file automatic updates download (geoip/<edition>.mmdb).',
+      help: `Name of a Country or City .mmdb file in the ${GEO_FOLDER} folder of the data directory (e.g. GeoLite2-City.mmdb, or a sub-folder: country/GeoLite2-Country.mmdb); the engine reads no file outside that folder. Blank: the file automatic updates download (<edition>.mmdb).`,
       input: 'text',
-      schema: z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).refine((path) => !path.includes('\0'), { error: 'A path cannot contain a NUL character.' }),
+      schema: z
+        .string()
+        .trim()
+        .superRefine((name, context) => {
+          const problem = name === '' ? null : databaseNameProblem(name);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }),
       default: '',
       configVariable: 'PASSIVEWP_MAXMIND_DATABASE_PATH',
     }),

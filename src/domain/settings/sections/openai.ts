@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findModelPrice } from '../../ai/model-prices.js';
 import { defineField, defineSection } from '../define-section.js';
+import { endpointUrl } from './endpoint-url.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -27,6 +28,7 @@ export const openAiSection = defineSection({
       schema: z.string().trim().min(20, { error: 'This is too short to be an API key.' }).max(500, { error: 'Use at most 500 characters.' }).regex(/^\S+$/, { error: 'An API key has no spaces.' }),
       default: '',
       configVariable: 'PASSIVEWP_OPENAI_API_KEY',
+      boundTo: 'baseUrl',
     }),
     organization: defineField({
       label: 'Organization',
@@ -44,14 +46,10 @@ export const openAiSection = defineSection({
     }),
     baseUrl: defineField({
       label: 'Base URL',
-      help: 'Keep the default for OpenAI; any OpenAI-compatible API works (Azure OpenAI, OpenRouter, a local server).',
+      help:
+        'Keep the default for OpenAI; any OpenAI-compatible API works (Azure OpenAI, OpenRouter, a local server — one on this machine or your network needs PASSIVEWP_ALLOW_PRIVATE_OUTBOUND). The key is sent only to the Base URL it was saved with: changing it needs the key entered again.',
       input: 'url',
-      schema: z
-        .string()
-        .trim()
-        .max(500, { error: 'Use at most 500 characters.' })
-        .pipe(z.url({ protocol: /^https?$/, error: 'Enter a full address starting with https:// (or http:// for a server on your network).' }))
-        .transform((url) => url.replace(/\/+$/, '')),
+      schema: endpointUrl('https://api.openai.com/v1'),
       default: OPENAI_DEFAULT_BASE_URL,
       configVariable: 'PASSIVEWP_OPENAI_BASE_URL',
     }),

@@ -31,7 +31,10 @@ export const tooManyRequests = (retryAfterSeconds: number) =>
   paapiError(429, 'TooManyRequestsException', 'TooManyRequests', THROTTLE_MESSAGE, { 'retry-after': String(retryAfterSeconds) });
 
 /** What Amazon's front door has said to every PA-API call since the 2026-05-15 retirement. */
-export function retired(mode: 'access_denied' | 'invalid_signature'): FakeResponse {
+export function retired(mode: 'access_denied' | 'invalid_signature' | 'retired_message'): FakeResponse {
   if (mode === 'invalid_signature') return invalidSignature('The request signature could not be verified.');
+  if (mode === 'retired_message') {
+    return paapiError(401, 'AccessDeniedException', 'AccessDenied', 'The Product Advertising API 5.0 has been retired. Use the Creators API to access product data.');
+  }
   return paapiAnswer(403, { __type: 'AccessDeniedException', message: 'Unable to determine service/operation name to be authorized' });
 }
