@@ -7,6 +7,10 @@ const postgresServer = process.env.PASSIVEWP_TEST_DATABASE_URL;
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Test files share their worker's module cache: importing the engine once per worker instead of
+    // once per file saves about a third of the run. Tests keep no state in modules (every engine,
+    // database and fake is made per test), so nothing carries from one file to the next.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Browser tests start their own engine and Chromium; running every file at once would starve two cores.
